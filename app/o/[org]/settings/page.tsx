@@ -1,0 +1,50 @@
+import { History } from 'lucide-react';
+import type { Metadata } from 'next';
+import { OrgSettingsForm } from '@/components/orgs/org-settings-form';
+import { AccessDenied } from '@/components/shell/access-denied';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { listAuditEvents } from '@/lib/audit';
+import { ROLE_LABELS, hasRole } from '@/lib/auth';
+import { requireTenant } from '@/lib/auth/session';
+import { TIME_ZONES, getOrganizationProfile } from '@/lib/orgs';
+import { saveOrganizationSettings } from './actions';
+
+export const metadata: Metadata = { title: 'Org settings' };
+
+const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const ctx = await requireTenant((await params).org);
+  if (!hasRole(ctx.role, 'ADMIN')) return <AccessDenied area="Org settings" neededRole={ROLE_LABELS.ADMIN.toLowerCase()} homeHref={`/o/${ctx.orgSlug}`} />;
+  const [profile, events] = await Promise.all([getOrganizationProfile(ctx), listAuditEvents(ctx)]);
+  return (
+    <>
+      <PageHeader title="Org settings" description="How your organization appears and who may join it." />
+      <div className="grid gap-6 xl:grid-cols-5">
+        <Card title="Organization" className="xl:col-span-3">
+          <OrgSettingsForm orgSlug={ctx.orgSlug} current={profile} timeZones={TIME_ZONES} action={saveOrganizationSettings} />
+        </Card>
+        <Card title="Recent changes" description="Every administrative change is recorded." className="xl:col-span-2">
+          {events.length ? (
+            <ol className="flex flex-col gap-3" data-testid="audit-log">
+              {events.map((e) => (
+                <li key={e.id} className="text-sm">
+                  <p className="font-medium text-slate-900">{e.action}</p>
+                  <p className="text-slate-600">
+                    {e.actorName ?? 'System'} · <time dateTime={e.at.toISOString()}>{when.format(e.at)} UTC</time>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <EmptyState icon={History} title="No changes yet">
+              Changes to settings, members and roles will be listed here.
+            </EmptyState>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

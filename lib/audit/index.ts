@@ -1,0 +1,2 @@
+export { listAuditEvents, type AuditEventRow } from './list-audit-events';
+export { recordAuditEvent, type AuditChange } from './record-audit-event';

