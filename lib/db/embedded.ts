@@ -27,8 +27,9 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   const { port } = options;
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
-  const leftover = await handleLeftoverServer(dataDir, port, urlFor('postgres'));
-  if (leftover) return { urlFor, stop: () => stopPid(leftover) };
+  // A healthy server already running on this folder (another command, or a run that crashed) is shared,
+  // and left running for whoever started it.
+  if (await reuseOrClearLeftover(dataDir, port, urlFor('postgres'))) return { urlFor, stop: async () => {} };
 
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -64,19 +65,19 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   return { urlFor, stop: () => server.stop() };
 }
 
-/** Returns the pid of a healthy server left running on this data folder, after clearing a stale one. */
-async function handleLeftoverServer(dataDir: string, port: number, adminUrl: string): Promise<number | null> {
+/** True when a healthy server is running on this data folder; otherwise clears a stale pid file or server. */
+async function reuseOrClearLeftover(dataDir: string, port: number, adminUrl: string): Promise<boolean> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
+  if (!existsSync(pidFile)) return false;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
   if (!isPostgresProcess(pid)) {
     rmSync(pidFile, { force: true });
-    return null;
+    return false;
   }
-  if (Number(portLine) === port && (await acceptsConnections(adminUrl))) return pid;
+  if (Number(portLine) === port && (await acceptsConnections(adminUrl))) return true;
   await stopPid(pid);
-  return null;
+  return false;
 }
 
 function isPostgresProcess(pid: number): boolean {

@@ -29,7 +29,7 @@ export async function ensureDevDatabase(): Promise<DatabaseTarget> {
 export async function ensureTestServer(): Promise<{ adminUrl: string; server: DatabaseServer | null }> {
   if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL, server: null };
   const server = await startEmbeddedPostgres({
-    dataDir: '.data/pg-test',
+    dataDir: process.env.PEERBRIDGE_TEST_PG_DIR ?? '.data/pg-test',
     port: Number(process.env.PEERBRIDGE_TEST_PG_PORT ?? 54339),
     fast: true,
   });

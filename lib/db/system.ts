@@ -1,6 +1,8 @@
 import type { Role } from './generated/enums';
 import { systemClient, type Db } from './client';
 
+export type { Db };
+
 // The reviewed exceptions to withTenant(): lookups needed before an org is known (the org in the URL,
 // the signed-in user's memberships, demo personas), plus the seeding/CLI entry point. Everything here
 // reads across orgs, so each function returns only what its caller needs.

@@ -15,8 +15,8 @@ export interface TenantScope {
  */
 export async function withTenant<T>(scope: TenantScope, fn: (db: TenantDb) => Promise<T>): Promise<T> {
   return tenantClient().$transaction(async (db) => {
-    await db.$executeRawUnsafe('SET LOCAL ROLE peerbridge_app');
-    await db.$queryRaw`select set_config('app.org_id', ${scope.orgId}, true), set_config('app.user_id', ${scope.userId}, true)`;
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await db.$queryRaw`select set_config('role', 'peerbridge_app', true), set_config('app.org_id', ${scope.orgId}, true), set_config('app.user_id', ${scope.userId}, true)`;
     return fn(db);
   });
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import type { Db } from '../db/system';
 import type { OrganizationSettings } from '../orgs/settings';
 import type { PersonSpec } from './org-builder';
 import type { DepartmentProfile, Place } from './places';
