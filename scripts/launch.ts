@@ -110,6 +110,7 @@ async function withDatabase(fn: (db: DatabaseTarget) => Promise<number>): Promis
 
 async function main(): Promise<number> {
   mkdirSync('.data', { recursive: true });
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
     case 'dev':

@@ -23,5 +23,6 @@ export function serverEnv(databaseUrl: string, embedded: boolean, port: number):
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 // `npm test`: Vitest (unit + integration on real PostgreSQL), then Playwright (e2e in Chromium against the
 // production build). Ends with one line "N passed, N failed, N skipped" over all suites, which CI reads.
@@ -55,6 +55,8 @@ export async function runTests(suite: string | undefined, { run }: { run: Run })
   const vitestProjects = wanted.filter((s) => s !== 'e2e');
   if (vitestProjects.length) add(await runVitest(run, vitestProjects));
   if (wanted.includes('e2e')) add(await runPlaywright(run));
-  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+  writeFileSync(`${REPORTS}/summary.txt`, `${summary}\n`);
+  console.log(summary);
   return totals.failed === 0 ? 0 : 1;
 }
