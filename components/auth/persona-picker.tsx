@@ -54,7 +54,7 @@ export function PersonaPicker({ personas, callbackUrl }: { personas: PersonaOpti
                       type="button"
                       disabled={pending !== null}
                       onClick={() => choose(persona)}
-                      className="flex w-full flex-col items-start rounded-lg border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:border-brand-500 hover:shadow-sm disabled:opacity-60"
+                      className="flex h-full w-full flex-col items-start rounded-lg border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:border-brand-500 hover:shadow-sm disabled:opacity-60"
                     >
                       <span className="flex w-full items-center justify-between gap-2">
                         <span className="font-semibold text-slate-900">{persona.name}</span>

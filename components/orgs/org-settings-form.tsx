@@ -20,7 +20,7 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
     <form action={formAction} className="flex max-w-xl flex-col gap-5" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <Field id="name" label="Organization name" errors={errors('name')}>
-        <input id="name" name="name" required minLength={2} maxLength={80} defaultValue={value('name', saved.name)} className={inputClass} {...describedBy('name', errors('name'))} />
+        <input id="name" name="name" required minLength={2} maxLength={80} defaultValue={value('name', saved.name)} className={inputClass} {...describedBy('name', errors('name'), false)} />
       </Field>
       <Field id="defaultTimeZone" label="Default time zone" hint="Used for people who have not set their own." errors={errors('defaultTimeZone')}>
         <select id="defaultTimeZone" name="defaultTimeZone" defaultValue={value('defaultTimeZone', saved.settings.defaultTimeZone)} className={inputClass} {...describedBy('defaultTimeZone', errors('defaultTimeZone'))}>
@@ -31,7 +31,7 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
           ))}
         </select>
       </Field>
-      <Field id="allowedEmailDomains" label="Allowed email domains" hint="People with a verified address on these domains may join. Separate with commas or new lines." errors={errors('allowedEmailDomains')}>
+      <Field id="allowedEmailDomains" label="Allowed email domains" hint="People with a verified address on these domains may join. One per line, or separated by commas." errors={errors('allowedEmailDomains')}>
         <textarea
           id="allowedEmailDomains"
           name="allowedEmailDomains"

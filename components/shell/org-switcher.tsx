@@ -29,8 +29,10 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
       </div>
     );
   }
+  // Non-modal: a modal menu marks the rest of the page aria-hidden while leaving it focusable, which axe
+  // reports as a serious aria-hidden-focus violation. The menu still closes on Escape, Tab or an outside click.
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-200 bg-white px-2.5 py-2 hover:bg-slate-50"
         aria-label={`Switch organization (current: ${current.name})`}
@@ -40,7 +42,7 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-slate-500" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 w-(--radix-dropdown-menu-trigger-width) min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
           <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold text-slate-500">Your organizations</DropdownMenu.Label>
           {orgs.map((org) => (
             <DropdownMenu.Item

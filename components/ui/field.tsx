@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 
 /** A labelled form control with its hint and validation messages, wired up for screen readers. */
 export function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+  // One element per field (aria-describedby points at its id); a rule broken by several list items
+  // (e.g. two bad domains) is said once.
+  const messages = [...new Set(errors ?? [])];
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -13,11 +16,11 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
           {hint}
         </p>
       )}
-      {errors?.map((message) => (
-        <p key={message} id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {message}
+      {messages.length > 0 && (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {messages.join(' ')}
         </p>
-      ))}
+      )}
     </div>
   );
 }
@@ -25,9 +28,8 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
 export const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-100 aria-invalid:border-red-600';
 
-/** aria attributes for a control rendered inside <Field>. */
-export function describedBy(id: string, errors?: string[]) {
-  return errors?.length
-    ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
-    : { 'aria-describedby': `${id}-hint` };
+/** aria attributes for a control rendered inside <Field>; pass `hasHint: false` when the Field has no hint. */
+export function describedBy(id: string, errors?: string[], hasHint = true) {
+  if (errors?.length) return { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` };
+  return hasHint ? { 'aria-describedby': `${id}-hint` } : {};
 }

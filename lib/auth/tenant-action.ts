@@ -34,7 +34,8 @@ export function tenantAction<S extends z.ZodType, R>(
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? 'form');
-        (fieldErrors[key] ??= []).push(issue.message);
+        const messages = (fieldErrors[key] ??= []);
+        if (!messages.includes(issue.message)) messages.push(issue.message);
       }
       return fail('Please correct the highlighted fields.', fieldErrors);
     }

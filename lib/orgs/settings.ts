@@ -7,7 +7,7 @@ const domain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, 'Enter a domain like example.com');
+  .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, { error: (issue) => `“${String(issue.input)}” is not a domain like example.com` });
 
 export const organizationSettingsSchema = z.object({
   allowedEmailDomains: z.array(domain).max(20, 'At most 20 domains').default([]),

@@ -6,7 +6,7 @@ import { notFound } from '../errors';
 import { organizationSettingsSchema, readOrganizationSettings } from './settings';
 
 const domainList = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
+  (value) => (typeof value === 'string' ? value.split(/[\n,;]+/).map((d) => d.trim()).filter(Boolean) : value),
   organizationSettingsSchema.shape.allowedEmailDomains,
 );
 

@@ -15,7 +15,7 @@ describe('updateOrganizationSettingsInput', () => {
     ['minGroupSize', { minGroupSize: '51' }, 'At most 50'],
     ['minGroupSize', { minGroupSize: '4.5' }, 'Use a whole number'],
     ['defaultTimeZone', { defaultTimeZone: 'Mars/Olympus' }, 'Choose a time zone from the list'],
-    ['allowedEmailDomains', { allowedEmailDomains: 'acme' }, 'Enter a domain like example.com'],
+    ['allowedEmailDomains', { allowedEmailDomains: 'acme.example, not a domain' }, '“not a domain” is not a domain like example.com'],
   ])('rejects a bad %s with a clear message', (field, change, message) => {
     const result = updateOrganizationSettingsInput.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

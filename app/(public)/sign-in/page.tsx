@@ -31,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const personas: PersonaOption[] = (await listDemoPersonas()).map((p) => ({ ...p, roleLabel: ROLE_LABELS[p.role], blurb: ROLE_BLURBS[p.role] }));
   return (
     <div className="min-h-dvh bg-slate-50 px-4 py-10 sm:py-16">
-      <div className="mx-auto max-w-3xl">
+      <main className="mx-auto max-w-3xl">
         <Link href="/" className="inline-block">
           <Logo />
         </Link>
@@ -57,7 +57,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Sign-in with an email link or your company’s single sign-on is set up by your administrator. If you were expecting to sign in here, ask them for an invitation.
           </p>
         )}
-      </div>
+      </main>
     </div>
   );
 }

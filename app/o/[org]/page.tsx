@@ -30,14 +30,14 @@ export default async function OrgHomePage({ params }: { params: Promise<{ org: s
   return (
     <>
       <PageHeader title={`Welcome, ${firstName}`} description={`You are signed in to ${ctx.orgName} as ${ROLE_LABELS[ctx.role].toLowerCase()}.`} />
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
         {stats.map(({ label, value, icon: Icon }) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="flex items-center gap-2 text-sm text-slate-600">
-              <Icon aria-hidden className="size-4 text-slate-400" />
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+            <dt className="flex items-center gap-2 text-xs text-slate-600 sm:text-sm">
+              <Icon aria-hidden className="hidden size-4 shrink-0 text-slate-400 sm:block" />
               {label}
             </dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`stat-${label}`}>
+            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900 sm:text-2xl" data-testid={`stat-${label}`}>
               {value}
             </dd>
           </div>

@@ -24,7 +24,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
         <label htmlFor="q" className="sr-only">
           Search people
         </label>
-        <input id="q" name="q" type="search" defaultValue={input.q} placeholder="Search by name, title or department" className={`${inputClass} max-w-md`} />
+        <input id="q" name="q" type="search" defaultValue={input.q} placeholder="Name, title or department" className={`${inputClass} max-w-md`} />
         <Button type="submit" variant="secondary">
           <Search aria-hidden className="size-4" /> Search
         </Button>
@@ -49,7 +49,10 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
                 <tr key={person.id}>
                   <td className="px-4 py-2.5">
                     <span className="block font-medium text-slate-900">{person.name}</span>
-                    <span className="block text-slate-600">{person.title ?? '—'}</span>
+                    <span className="block text-slate-600">
+                      {person.title ?? '—'}
+                      {person.department && <span className="text-slate-500 sm:hidden"> · {person.department}</span>}
+                    </span>
                   </td>
                   <td className="hidden px-4 py-2.5 text-slate-700 sm:table-cell">{person.department ?? '—'}</td>
                   <td className="hidden px-4 py-2.5 text-slate-700 md:table-cell">

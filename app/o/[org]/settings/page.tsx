@@ -13,6 +13,11 @@ import { saveOrganizationSettings } from './actions';
 
 export const metadata: Metadata = { title: 'Org settings' };
 
+/** Readable names for audit actions; an action without one is shown by its key. */
+const ACTION_LABELS: Record<string, string> = {
+  'organization.settings.updated': 'Organization settings updated',
+};
+
 const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
@@ -31,7 +36,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             <ol className="flex flex-col gap-3" data-testid="audit-log">
               {events.map((e) => (
                 <li key={e.id} className="text-sm">
-                  <p className="font-medium text-slate-900">{e.action}</p>
+                  <p className="font-medium text-slate-900">{ACTION_LABELS[e.action] ?? e.action}</p>
                   <p className="text-slate-600">
                     {e.actorName ?? 'System'} · <time dateTime={e.at.toISOString()}>{when.format(e.at)} UTC</time>
                   </p>
@@ -39,7 +44,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               ))}
             </ol>
           ) : (
-            <EmptyState icon={History} title="No changes yet">
+            <EmptyState icon={History} title="No changes yet" headingLevel={3} compact>
               Changes to settings, members and roles will be listed here.
             </EmptyState>
           )}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './accessibility';
+import { PERSONAS, signInAs } from './personas';
+
+// An axe scan of every page. Serious and critical violations fail; each is printed with its elements.
+
+test.describe('public pages', () => {
+  test('landing page /', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/');
+  });
+
+  test('sign-in page', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Peerbridge' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/sign-in');
+  });
+
+  test('404 page', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '404 page');
+  });
+});
+
+const ACME_PAGES = [
+  { path: '', heading: 'Welcome, Sofia' },
+  { path: '/people', heading: 'People' },
+  { path: '/mentors', heading: 'Mentoring' },
+  { path: '/sessions', heading: 'Sessions' },
+  { path: '/communities', heading: 'Communities of practice' },
+  { path: '/steward', heading: 'Steward console' },
+  { path: '/insights', heading: 'HR insights' },
+  { path: '/settings', heading: 'Org settings' },
+];
+
+test.describe('Acme pages as the org admin', () => {
+  for (const { path, heading } of ACME_PAGES) {
+    test(`/o/acme${path}`, async ({ page }) => {
+      await signInAs(page, PERSONAS.sofia);
+      if (path) await page.goto(`/o/acme${path}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `/o/acme${path}`);
+    });
+  }
+});
+
+test('states: access denied, 404 inside the app, validation errors, empty search, org switcher menu', async ({ page }) => {
+  await signInAs(page, PERSONAS.maya);
+  await page.goto('/o/acme/settings');
+  await expect(page.getByRole('heading', { name: 'Org settings is for org admins' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'access denied (employee on /o/acme/settings)');
+
+  await page.goto('/o/globex');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '404 for a non-member (/o/globex)');
+
+  await page.goto('/o/acme/people?q=zzzz-nobody');
+  await expect(page.getByRole('heading', { name: /No one matches/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'people, no results');
+
+  await page.context().clearCookies();
+  await signInAs(page, PERSONAS.priya);
+  await page.getByRole('button', { name: /Switch organization/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'org switcher open');
+  await page.keyboard.press('Escape');
+
+  await page.context().clearCookies();
+  await signInAs(page, PERSONAS.sofia);
+  await page.goto('/o/acme/settings');
+  await page.getByLabel('Smallest group shown in HR insights').fill('1');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('At least 3')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'settings with validation errors');
+});
