@@ -44,7 +44,7 @@ async function prepareDatabase(options: { seedOnFirstStart: boolean }): Promise<
 
 /** True when .next holds no build, or sources changed after the last build. */
 function buildIsStale(): boolean {
-  const buildId = '.next/BUILD_ID';
+  const buildId = `${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`;
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   const newer = (path: string): boolean => {

@@ -76,3 +76,21 @@ export async function listPersonas(emails: readonly string[]): Promise<DemoPerso
 export function systemDb(): Db {
   return systemClient();
 }
+
+export interface OutboxEntry {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  createdAt: Date;
+}
+
+/** The dev outbox: mail kept instead of sent when no SMTP server is configured. */
+export async function recordOutboxEmail(mail: { to: string; subject: string; text: string; html?: string }): Promise<void> {
+  await systemClient().outboxEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
+}
+
+export async function listOutboxEmails(limit = 50): Promise<OutboxEntry[]> {
+  return systemClient().outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: limit });
+}

@@ -1,0 +1,1 @@
+export { mailFrom, sendMail, type Mail } from './send-mail';
