@@ -1,6 +1,6 @@
 'use client';
 
-import { BookOpen, Home, LineChart, Network, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { BookOpen, Home, LineChart, Network, Settings, ShieldCheck, UserCog, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -19,6 +19,7 @@ const ICONS = {
   communities: UsersRound,
   steward: ShieldCheck,
   insights: LineChart,
+  members: UserCog,
   settings: Settings,
 } as const;
 
@@ -26,7 +27,10 @@ const GROUP_LABELS = { learn: 'Learn', manage: 'Manage' } as const;
 
 export function NavLinks({ items, homeHref, onNavigate }: { items: NavItem[]; homeHref: string; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const isActive = (href: string) => (href === homeHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  // The longest link that the current path falls under is the active one (/settings vs /settings/members).
+  const matches = (href: string) => (href === homeHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const activeHref = items.map((i) => i.href).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const isActive = (href: string) => href === activeHref;
   return (
     <nav aria-label="Main" className="flex flex-col gap-5">
       {(['learn', 'manage'] as const).map((group) => {

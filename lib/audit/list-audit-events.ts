@@ -1,5 +1,22 @@
+import { z } from 'zod';
 import { requireRole, type TenantContext } from '../auth/tenant-context';
+import type { Prisma } from '../db/generated/client';
 import { withTenant } from '../db/tenant';
+
+export const AUDIT_PAGE_SIZE = 30;
+
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const day = z.preprocess(blankToUndefined, z.iso.date().optional()).catch(undefined);
+
+/** The audit log page's filters, from the URL. `action` matches a prefix such as "member." */
+export const listAuditEventsInput = z.object({
+  action: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()).catch(undefined),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export type ListAuditEventsInput = z.output<typeof listAuditEventsInput>;
 
 export interface AuditEventRow {
   id: string;
@@ -8,18 +25,41 @@ export interface AuditEventRow {
   entityType: string;
   entityId: string;
   actorName: string | null;
+  before: Prisma.JsonValue;
+  after: Prisma.JsonValue;
 }
 
-/** The newest audit events of the caller's org (admins only). */
-export async function listAuditEvents(ctx: TenantContext, limit = 20): Promise<AuditEventRow[]> {
+export interface AuditEventsPage {
+  rows: AuditEventRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  actions: string[];
+}
+
+/** Newest first, for admins only. Dates are whole UTC days, `to` inclusive. */
+export async function listAuditEvents(ctx: TenantContext, input: ListAuditEventsInput = listAuditEventsInput.parse({})): Promise<AuditEventsPage> {
   requireRole(ctx, 'ADMIN');
   return withTenant(ctx, async (db) => {
+    const at: Prisma.DateTimeFilter = {};
+    if (input.from) at.gte = new Date(`${input.from}T00:00:00Z`);
+    if (input.to) at.lt = new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000);
+    const where: Prisma.AuditEventWhereInput = {
+      orgId: ctx.orgId,
+      ...(input.action ? { action: { startsWith: input.action } } : {}),
+      ...(input.from || input.to ? { at } : {}),
+    };
+    const total = await db.auditEvent.count({ where });
+    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+    const page = Math.min(input.page, pageCount);
     const rows = await db.auditEvent.findMany({
-      where: { orgId: ctx.orgId },
-      orderBy: { at: 'desc' },
-      take: limit,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, actor: { select: { name: true } } },
+      where,
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true } } },
     });
-    return rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
+    const actions = (await db.auditEvent.findMany({ where: { orgId: ctx.orgId }, distinct: ['action'], orderBy: { action: 'asc' }, select: { action: true } })).map((a) => a.action);
+    return { rows: rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null })), total, page, pageCount, actions };
   });
 }

@@ -4,7 +4,7 @@ import { hasRole } from './tenant-context';
 // The areas of the app inside an org, and who sees them in the navigation.
 
 export interface Section {
-  key: 'home' | 'people' | 'mentors' | 'sessions' | 'communities' | 'steward' | 'insights' | 'settings';
+  key: 'home' | 'people' | 'mentors' | 'sessions' | 'communities' | 'steward' | 'insights' | 'members' | 'settings';
   label: string;
   /** Path below /o/<org>. */
   path: string;
@@ -20,6 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'communities', label: 'Communities', path: '/communities', requires: 'EMPLOYEE', group: 'learn' },
   { key: 'steward', label: 'Steward console', path: '/steward', requires: 'STEWARD', group: 'manage' },
   { key: 'insights', label: 'HR insights', path: '/insights', requires: 'HR_ADMIN', group: 'manage' },
+  { key: 'members', label: 'Members', path: '/settings/members', requires: 'HR_ADMIN', group: 'manage' },
   { key: 'settings', label: 'Org settings', path: '/settings', requires: 'ADMIN', group: 'manage' },
 ];
 

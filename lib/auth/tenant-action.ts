@@ -3,13 +3,19 @@ import { DomainError, type FieldErrors } from '../errors';
 import { getSessionUserId } from './session';
 import { resolveTenantContext, type TenantContext } from './tenant-context';
 
-// Every server action is a public POST endpoint, so each one is built with this wrapper: it resolves the
-// caller's TenantContext from the session and the form's org (a non-member gets "not found"), parses the
-// form with the input's zod schema, runs one domain function, and maps domain errors to a form result.
+// Every server action is a public POST endpoint, so each one is built with one of these wrappers:
+// - tenantAction: resolves the caller's TenantContext from the session and the form's org (a non-member
+//   gets "not found"), for everything inside an org;
+// - userAction: only needs a signed-in user, for the few actions before a membership exists (creating an
+//   org, joining one by email domain).
+// Both parse the form with the input's zod schema, run one domain function, and map domain errors to a
+// form result that keeps what the user typed.
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message: string }
   | { ok: false; error: string; fieldErrors: FieldErrors; values: Record<string, string> };
+
+type Action<R> = (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>>;
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -17,34 +23,52 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function tenantAction<S extends z.ZodType, R>(
+function failure<R>(values: Record<string, string>, error: string, fieldErrors: FieldErrors = {}): ActionResult<R> {
+  return { ok: false, error, fieldErrors, values };
+}
+
+async function parseAndRun<S extends z.ZodType, R>(
   schema: S,
-  run: (ctx: TenantContext, input: z.output<S>) => Promise<R>,
+  values: Record<string, string>,
+  run: (input: z.output<S>) => Promise<R>,
   successMessage: string,
-) {
-  return async (_previous: ActionResult<R> | null, formData: FormData): Promise<ActionResult<R>> => {
+): Promise<ActionResult<R>> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const messages = (fieldErrors[String(issue.path[0] ?? 'form')] ??= []);
+      if (!messages.includes(issue.message)) messages.push(issue.message);
+    }
+    return failure(values, 'Please correct the highlighted fields.', fieldErrors);
+  }
+  try {
+    return { ok: true, data: await run(parsed.data), message: successMessage };
+  } catch (error) {
+    if (error instanceof DomainError) return failure(values, error.message, error.fieldErrors);
+    console.error(error);
+    return failure(values, 'Something went wrong on our side. Nothing was changed; please try again.');
+  }
+}
+
+const SIGNED_OUT = 'Your session has ended. Sign in again to continue.';
+
+export function tenantAction<S extends z.ZodType, R>(schema: S, run: (ctx: TenantContext, input: z.output<S>) => Promise<R>, successMessage: string): Action<R> {
+  return async (_previous, formData) => {
     const values = formValues(formData);
-    const fail = (error: string, fieldErrors: FieldErrors = {}): ActionResult<R> => ({ ok: false, error, fieldErrors, values });
     const userId = await getSessionUserId();
-    if (!userId) return fail('Your session has ended. Sign in again to continue.');
+    if (!userId) return failure(values, SIGNED_OUT);
     const ctx = await resolveTenantContext(userId, values.orgSlug ?? '');
-    if (!ctx) return fail('That organization was not found.');
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? 'form');
-        const messages = (fieldErrors[key] ??= []);
-        if (!messages.includes(issue.message)) messages.push(issue.message);
-      }
-      return fail('Please correct the highlighted fields.', fieldErrors);
-    }
-    try {
-      return { ok: true, data: await run(ctx, parsed.data), message: successMessage };
-    } catch (error) {
-      if (error instanceof DomainError) return fail(error.message, error.fieldErrors);
-      console.error(error);
-      return fail('Something went wrong on our side. Nothing was changed; please try again.');
-    }
+    if (!ctx) return failure(values, 'That organization was not found.');
+    return parseAndRun(schema, values, (input) => run(ctx, input), successMessage);
+  };
+}
+
+export function userAction<S extends z.ZodType, R>(schema: S, run: (userId: string, input: z.output<S>) => Promise<R>, successMessage: string): Action<R> {
+  return async (_previous, formData) => {
+    const values = formValues(formData);
+    const userId = await getSessionUserId();
+    if (!userId) return failure(values, SIGNED_OUT);
+    return parseAndRun(schema, values, (input) => run(userId, input), successMessage);
   };
 }

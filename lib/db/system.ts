@@ -94,3 +94,31 @@ export async function recordOutboxEmail(mail: { to: string; subject: string; tex
 export async function listOutboxEmails(limit = 50): Promise<OutboxEntry[]> {
   return systemClient().outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: limit });
 }
+
+export interface InvitationLookup {
+  id: string;
+  orgId: string;
+  orgSlug: string;
+  orgName: string;
+  email: string;
+  role: Role;
+  status: 'PENDING' | 'ACCEPTED' | 'REVOKED';
+  expiresAt: Date;
+}
+
+/** An invitation found by its token's hash, before anyone is a member of its org (the /invite page). */
+export async function findInvitationByTokenHash(tokenHash: string): Promise<InvitationLookup | null> {
+  const row = await systemClient().invitation.findUnique({
+    where: { tokenHash },
+    select: { id: true, orgId: true, email: true, role: true, status: true, expiresAt: true, org: { select: { slug: true, name: true } } },
+  });
+  return row ? { id: row.id, orgId: row.orgId, orgSlug: row.org.slug, orgName: row.org.name, email: row.email, role: row.role, status: row.status, expiresAt: row.expiresAt } : null;
+}
+
+/** The user with this email, created when missing; the email counts as verified (the caller proved it). */
+export async function ensureVerifiedUser(email: string): Promise<{ id: string; name: string | null }> {
+  const now = new Date();
+  const user = await systemClient().user.upsert({ where: { email }, create: { email, emailVerified: now }, update: {}, select: { id: true, name: true, emailVerified: true } });
+  if (!user.emailVerified) await systemClient().user.update({ where: { id: user.id }, data: { emailVerified: now } });
+  return { id: user.id, name: user.name };
+}

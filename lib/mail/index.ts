@@ -1,1 +1,2 @@
 export { mailFrom, sendMail, type Mail } from './send-mail';
+export { appUrl } from './app-url';

@@ -34,6 +34,8 @@ const ACME_PAGES = [
   { path: '/steward', heading: 'Steward console' },
   { path: '/insights', heading: 'HR insights' },
   { path: '/settings', heading: 'Org settings' },
+  { path: '/settings/members', heading: 'Members' },
+  { path: '/settings/audit', heading: 'Audit log' },
 ];
 
 test.describe('Acme pages as the org admin', () => {

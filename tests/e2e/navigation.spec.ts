@@ -7,8 +7,8 @@ const LEARN = ['Home', 'People', 'Mentoring', 'Sessions', 'Communities'];
 const NAV_BY_ROLE: Record<Persona['role'], string[]> = {
   Employee: LEARN,
   'Network steward': [...LEARN, 'Steward console'],
-  'HR admin': [...LEARN, 'HR insights'],
-  'Org admin': [...LEARN, 'Steward console', 'HR insights', 'Org settings'],
+  'HR admin': [...LEARN, 'HR insights', 'Members'],
+  'Org admin': [...LEARN, 'Steward console', 'HR insights', 'Members', 'Org settings'],
 };
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -35,6 +35,7 @@ test('the active nav item follows the page', async ({ page }) => {
     ['Communities', 'Communities of practice'],
     ['Steward console', 'Steward console'],
     ['HR insights', 'HR insights'],
+    ['Members', 'Members'],
     ['Org settings', 'Org settings'],
   ] as const) {
     await mainNav(page).getByRole('link', { name: label }).click();

@@ -32,7 +32,7 @@ describe('updateOrganizationSettings', () => {
     await updateOrganizationSettings(acmeAdmin, input);
     const profile = await getOrganizationProfile(acmeAdmin);
     expect(profile).toEqual({ name: 'Acme Global Inc.', settings: { allowedEmailDomains: ['acme.example', 'acme-labs.example'], minGroupSize: 7, defaultTimeZone: 'Europe/London' } });
-    const [event] = await listAuditEvents(acmeAdmin);
+    const [event] = (await listAuditEvents(acmeAdmin)).rows;
     expect(event).toMatchObject({ action: 'organization.settings.updated', entityType: 'Organization', entityId: acmeAdmin.orgId, actorName: 'Sofia Alvarez' });
     const stored = await systemDb().auditEvent.findFirstOrThrow({ where: { orgId: acmeAdmin.orgId } });
     expect(stored.before).toMatchObject({ name: 'Acme Global' });

@@ -24,7 +24,7 @@ describe('sectionsFor', () => {
     const learn = ['home', 'people', 'mentors', 'sessions', 'communities'];
     expect(labels('EMPLOYEE')).toEqual(learn);
     expect(labels('STEWARD')).toEqual([...learn, 'steward']);
-    expect(labels('HR_ADMIN')).toEqual([...learn, 'insights']);
-    expect(labels('ADMIN')).toEqual([...learn, 'steward', 'insights', 'settings']);
+    expect(labels('HR_ADMIN')).toEqual([...learn, 'insights', 'members']);
+    expect(labels('ADMIN')).toEqual([...learn, 'steward', 'insights', 'members', 'settings']);
   });
 });

@@ -1,0 +1,180 @@
+import { Filter, Users } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { InviteMemberForm } from '@/components/members/invite-member-form';
+import { AccessDenied } from '@/components/shell/access-denied';
+import { SettingsTabs } from '@/components/shell/settings-tabs';
+import { Badge } from '@/components/ui/badge';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { inputClass } from '@/components/ui/field';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { ROLE_LABELS, hasRole } from '@/lib/auth';
+import { requireTenant } from '@/lib/auth/session';
+import { ROLES, listInvitations } from '@/lib/invitations';
+import { MEMBERS_PAGE_SIZE, canViewMembers, listMembers, listMembersInput } from '@/lib/members';
+import {
+  changeMemberRoleAction,
+  deactivateMemberAction,
+  inviteMemberAction,
+  reactivateMemberAction,
+  resendInvitationAction,
+  revokeInvitationAction,
+} from './actions';
+
+export const metadata: Metadata = { title: 'Members' };
+
+const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const ctx = await requireTenant((await params).org);
+  if (!canViewMembers(ctx)) return <AccessDenied area="Members" neededRole={ROLE_LABELS.HR_ADMIN} homeHref={`/o/${ctx.orgSlug}`} />;
+  const isAdmin = hasRole(ctx.role, 'ADMIN');
+  const filters = listMembersInput.parse(await searchParams);
+  const [members, invitations] = await Promise.all([listMembers(ctx, filters), isAdmin ? listInvitations(ctx) : Promise.resolve([])]);
+  const base = `/o/${ctx.orgSlug}/settings/members`;
+  const query = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
+    return `${base}?${params}`;
+  };
+  const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+  const pending = invitations.filter((i) => i.status === 'PENDING');
+  const first = (members.page - 1) * MEMBERS_PAGE_SIZE + 1;
+  const filtered = Boolean(filters.q || filters.role || filters.status || filters.departmentId || filters.region);
+
+  return (
+    <>
+      <PageHeader title="Members" description="Everyone in your organization, their roles, and who is invited." />
+      {isAdmin && <SettingsTabs orgSlug={ctx.orgSlug} current="members" />}
+
+      {isAdmin && (
+        <Card title="Invite people" description="They get an email with a link that works once and expires in 7 days." className="mb-6">
+          <InviteMemberForm orgSlug={ctx.orgSlug} action={inviteMemberAction} roles={roleOptions} />
+          {pending.length > 0 && (
+            <div className="mt-5 border-t border-slate-100 pt-4">
+              <h3 className="text-sm font-semibold text-slate-900">Pending invitations ({pending.length})</h3>
+              <ul className="mt-2 divide-y divide-slate-100" data-testid="pending-invitations">
+                {pending.map((inv) => (
+                  <li key={inv.id} className="flex flex-col gap-2 py-2.5 sm:flex-row sm:items-center sm:justify-between">
+                    <div className="min-w-0 text-sm">
+                      <p className="truncate font-medium text-slate-900">{inv.email}</p>
+                      <p className="text-slate-600">
+                        {ROLE_LABELS[inv.role]} · sent {inv.sendCount > 1 ? `${inv.sendCount} times` : 'once'} ·{' '}
+                        {inv.expired ? <span className="font-medium text-amber-700">expired {day.format(inv.expiresAt)}</span> : <>expires {day.format(inv.expiresAt)}</>}
+                      </p>
+                    </div>
+                    <div className="flex flex-wrap gap-2">
+                      <InlineActionForm action={resendInvitationAction} fields={{ orgSlug: ctx.orgSlug, invitationId: inv.id }} label="Resend" />
+                      <InlineActionForm action={revokeInvitationAction} fields={{ orgSlug: ctx.orgSlug, invitationId: inv.id }} label="Revoke" tone="danger" confirmText={`Revoke the invitation for ${inv.email}? The link will stop working.`} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Card>
+      )}
+
+      <form role="search" action={base} className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6">
+        <label className="sr-only" htmlFor="members-q">Search members</label>
+        <input id="members-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, email or title" className={`${inputClass} lg:col-span-2`} />
+        <label className="sr-only" htmlFor="members-role">Role</label>
+        <select id="members-role" name="role" defaultValue={filters.role ?? ''} className={inputClass}>
+          <option value="">All roles</option>
+          {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+        </select>
+        <label className="sr-only" htmlFor="members-department">Department</label>
+        <select id="members-department" name="departmentId" defaultValue={filters.departmentId ?? ''} className={inputClass}>
+          <option value="">All departments</option>
+          {members.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+        </select>
+        <label className="sr-only" htmlFor="members-region">Region</label>
+        <select id="members-region" name="region" defaultValue={filters.region ?? ''} className={inputClass}>
+          <option value="">All regions</option>
+          {members.regions.map((r) => <option key={r} value={r}>{r}</option>)}
+        </select>
+        <div className="flex gap-2">
+          <label className="sr-only" htmlFor="members-status">Status</label>
+          <select id="members-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+            <option value="">Any status</option>
+            <option value="ACTIVE">Active</option>
+            <option value="DEACTIVATED">Deactivated</option>
+          </select>
+          <Button type="submit" variant="secondary" aria-label="Apply filters">
+            <Filter aria-hidden className="size-4" />
+          </Button>
+        </div>
+      </form>
+
+      {members.total === 0 ? (
+        <EmptyState icon={Users} title={filtered ? 'No members match these filters' : 'No members yet'} action={filtered ? <ButtonLink href={base} variant="secondary">Clear filters</ButtonLink> : undefined}>
+          {filtered ? 'Try fewer filters or a shorter search.' : 'Invite people above, or import them from a CSV file.'}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="members-table">
+            <caption className="sr-only">Members, page {members.page} of {members.pageCount}</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-2.5 font-semibold">Member</th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">Role</th>
+                <th scope="col" className="hidden px-4 py-2.5 font-semibold md:table-cell">Department · location</th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {members.rows.map((m) => (
+                <tr key={m.id} data-testid={`member-${m.email}`}>
+                  <td className="px-4 py-2.5 align-top">
+                    <span className="block font-medium text-slate-900">{m.name}</span>
+                    <span className="block break-all text-slate-600">{m.email}</span>
+                  </td>
+                  <td className="px-4 py-2.5 align-top">
+                    {isAdmin && m.id !== ctx.employeeId ? (
+                      <InlineActionForm action={changeMemberRoleAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Save">
+                        <label className="sr-only" htmlFor={`role-${m.id}`}>Role of {m.name}</label>
+                        <select id={`role-${m.id}`} name="role" defaultValue={m.role} className={selectClass}>
+                          {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+                        </select>
+                      </InlineActionForm>
+                    ) : (
+                      <span className="text-slate-700">{ROLE_LABELS[m.role]}{m.id === ctx.employeeId ? ' (you)' : ''}</span>
+                    )}
+                  </td>
+                  <td className="hidden px-4 py-2.5 align-top text-slate-700 md:table-cell">
+                    {m.department ?? '—'}
+                    {m.location ? <span className="block text-slate-500">{m.location} · {m.region}</span> : null}
+                  </td>
+                  <td className="px-4 py-2.5 align-top">
+                    <div className="flex flex-col items-start gap-1.5">
+                      {m.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="amber">Deactivated</Badge>}
+                      {!m.hasSignedIn && m.status === 'ACTIVE' && <span className="text-xs text-slate-500">Not signed in yet</span>}
+                      {isAdmin && m.id !== ctx.employeeId && (m.status === 'ACTIVE' ? (
+                        <InlineActionForm action={deactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Deactivate" tone="danger" confirmText={`Deactivate ${m.name}? They will lose access to ${ctx.orgName}; their history is kept.`} />
+                      ) : (
+                        <InlineActionForm action={reactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Reactivate" />
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav aria-label="Pagination" className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
+            <p className="text-slate-600" data-testid="members-count">
+              {first}–{first + members.rows.length - 1} of {members.total.toLocaleString('en-US')}
+            </p>
+            <div className="flex gap-2">
+              {members.page > 1 && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={query(members.page - 1)}>Previous</Link>}
+              {members.page < members.pageCount && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={query(members.page + 1)}>Next</Link>}
+            </div>
+          </nav>
+        </div>
+      )}
+    </>
+  );
+}

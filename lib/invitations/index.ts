@@ -1,0 +1,12 @@
+export { acceptInvitation, inspectInvitation, invitationStateMessage, nameFromEmail, type InvitationState } from './accept-invitation';
+export {
+  ROLES,
+  invitationIdInput,
+  inviteMember,
+  inviteMemberInput,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
+  type InvitationRow,
+} from './manage-invitations';
+export { INVITATION_TTL_DAYS, hashInvitationToken } from './token';
