@@ -41,6 +41,24 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
           {...describedBy('allowedEmailDomains', errors('allowedEmailDomains'))}
         />
       </Field>
+      <div className="flex items-start gap-2.5">
+        <input
+          id="allowDomainJoin"
+          name="allowDomainJoin"
+          type="checkbox"
+          defaultChecked={failed ? failed.values.allowDomainJoin === 'on' : saved.settings.allowDomainJoin}
+          className="mt-0.5 size-4 rounded border-slate-300 accent-brand-600"
+          aria-describedby="allowDomainJoin-hint"
+        />
+        <div>
+          <label htmlFor="allowDomainJoin" className="text-sm font-medium text-slate-800">
+            Let people on these domains join without an invitation
+          </label>
+          <p id="allowDomainJoin-hint" className="text-xs text-slate-500">
+            They join as employees once their email address is verified. Turn off to admit people by invitation only.
+          </p>
+        </div>
+      </div>
       <Field id="minGroupSize" label="Smallest group shown in HR insights" hint="Figures about fewer people than this are hidden, to protect privacy (3–50)." errors={errors('minGroupSize')}>
         <input id="minGroupSize" name="minGroupSize" type="number" min={3} max={50} required defaultValue={value('minGroupSize', String(saved.settings.minGroupSize))} className={`${inputClass} max-w-32`} {...describedBy('minGroupSize', errors('minGroupSize'))} />
       </Field>

@@ -122,3 +122,107 @@ export async function ensureVerifiedUser(email: string): Promise<{ id: string; n
   if (!user.emailVerified) await systemClient().user.update({ where: { id: user.id }, data: { emailVerified: now } });
   return { id: user.id, name: user.name };
 }
+
+export interface JoinCandidate {
+  userEmail: string;
+  emailVerified: boolean;
+  userName: string | null;
+  orgs: { id: string; slug: string; name: string; settings: unknown }[];
+}
+
+/**
+ * The orgs that list the user's email domain as allowed (join by domain). The caller still checks each
+ * org's settings and the user's existing membership.
+ */
+export async function findDomainJoinCandidates(userId: string): Promise<JoinCandidate | null> {
+  const user = await systemClient().user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true, name: true } });
+  if (!user) return null;
+  const domain = user.email.split('@')[1]?.toLowerCase() ?? '';
+  const orgs = await systemClient().organization.findMany({
+    where: { settings: { path: ['allowedEmailDomains'], array_contains: [domain] } },
+    select: { id: true, slug: true, name: true, settings: true },
+    orderBy: { name: 'asc' },
+  });
+  return { userEmail: user.email, emailVerified: user.emailVerified !== null, userName: user.name, orgs };
+}
+
+// ─── Sign-in (next-auth adapter, lib/auth/adapter.ts) and abuse limits (lib/auth/rate-limit.ts) ─────────
+// Emails arrive here already normalized (trimmed, lowercase) by lib/auth/email-address.ts.
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string | null;
+  emailVerified: Date | null;
+  image: string | null;
+}
+
+const authUserSelect = { id: true, email: true, name: true, emailVerified: true, image: true } as const;
+
+export async function findAuthUserById(id: string): Promise<AuthUser | null> {
+  return systemClient().user.findUnique({ where: { id }, select: authUserSelect });
+}
+
+export async function findAuthUserByEmail(email: string): Promise<AuthUser | null> {
+  return systemClient().user.findUnique({ where: { email }, select: authUserSelect });
+}
+
+export async function findAuthUserByAccount(provider: string, providerAccountId: string): Promise<AuthUser | null> {
+  const account = await systemClient().account.findUnique({
+    where: { provider_providerAccountId: { provider, providerAccountId } },
+    select: { user: { select: authUserSelect } },
+  });
+  return account?.user ?? null;
+}
+
+/** A new sign-in identity; if the email was created a moment ago by a concurrent sign-in, that user is returned. */
+export async function createAuthUser(user: { email: string; name: string | null; emailVerified: Date | null; image: string | null }): Promise<AuthUser> {
+  return systemClient().user.upsert({ where: { email: user.email }, create: user, update: {}, select: authUserSelect });
+}
+
+export async function updateAuthUser(id: string, data: { email?: string; name?: string | null; emailVerified?: Date | null; image?: string | null }): Promise<AuthUser> {
+  return systemClient().user.update({ where: { id }, data, select: authUserSelect });
+}
+
+/** Links a provider identity (e.g. the OIDC `sub`) to a user. Provider tokens are not stored: nothing uses them. */
+export async function linkAuthAccount(account: { userId: string; type: string; provider: string; providerAccountId: string }): Promise<void> {
+  await systemClient().account.upsert({
+    where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+    create: account,
+    update: {},
+  });
+}
+
+/** Stores a magic-link token (next-auth passes it hashed). */
+export async function createVerificationToken(token: { identifier: string; token: string; expires: Date }): Promise<void> {
+  await systemClient().verificationToken.create({ data: token });
+}
+
+/**
+ * Deletes the token and returns what it was, in one statement: of two concurrent uses of the same link
+ * only one gets the row back, so a link works once. Expiry is the caller's check.
+ */
+export async function consumeVerificationToken(identifier: string, token: string): Promise<{ identifier: string; token: string; expires: Date } | null> {
+  const rows = await systemClient().$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
+    DELETE FROM "VerificationToken" WHERE "identifier" = ${identifier} AND "token" = ${token}
+    RETURNING "identifier", "token", "expires"`;
+  const row = rows[0];
+  return row ? { identifier: row.identifier, token: row.token, expires: new Date(row.expires) } : null;
+}
+
+export async function deleteVerificationTokensExpiredBefore(cutoff: Date): Promise<number> {
+  return systemClient().$executeRaw`DELETE FROM "VerificationToken" WHERE "expires" < ${cutoff.toISOString()}::timestamptz`;
+}
+
+/** Counts one hit in the fixed window starting at `windowStart`, atomically across app replicas; returns the window's count. */
+export async function incrementRateLimitBucket(key: string, windowStart: Date): Promise<number> {
+  const rows = await systemClient().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart.toISOString()}::timestamptz, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "count"`;
+  return Number(rows[0]!.count);
+}
+
+export async function deleteRateLimitBucketsBefore(cutoff: Date): Promise<number> {
+  return systemClient().$executeRaw`DELETE FROM "RateLimitBucket" WHERE "windowStart" < ${cutoff.toISOString()}::timestamptz`;
+}

@@ -8,3 +8,4 @@ export {
   type OrganizationProfile,
   type UpdateOrganizationSettingsInput,
 } from './update-organization-settings';
+export { joinOrganizationByDomain, joinOrganizationInput, listJoinableOrganizations, type JoinableOrganization } from './join-by-domain';

@@ -13,6 +13,8 @@ export const organizationSettingsSchema = z.object({
   allowedEmailDomains: z.array(domain).max(20, 'At most 20 domains').default([]),
   minGroupSize: z.coerce.number().int('Use a whole number').min(3, 'At least 3').max(50, 'At most 50').default(5),
   defaultTimeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list').default('UTC'),
+  /** People with a verified address on an allowed domain may join as employees without an invitation. */
+  allowDomainJoin: z.boolean().default(true),
 });
 
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;

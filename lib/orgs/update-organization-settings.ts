@@ -16,6 +16,8 @@ export const updateOrganizationSettingsInput = z.object({
   allowedEmailDomains: domainList,
   minGroupSize: organizationSettingsSchema.shape.minGroupSize,
   defaultTimeZone: organizationSettingsSchema.shape.defaultTimeZone,
+  // An HTML checkbox sends "on" when ticked and nothing when not.
+  allowDomainJoin: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
 });
 
 export type UpdateOrganizationSettingsInput = z.output<typeof updateOrganizationSettingsInput>;

@@ -54,7 +54,7 @@ export async function seedDemo(log: (line: string) => void = () => {}): Promise<
     });
     const { orgId } = await insertOrg(
       db,
-      { id: makeId(), slug: org.slug, name: org.name, settings: { allowedEmailDomains: [org.domain], minGroupSize: 5, defaultTimeZone: org.defaultTimeZone } },
+      { id: makeId(), slug: org.slug, name: org.name, settings: { allowedEmailDomains: [org.domain], minGroupSize: 5, defaultTimeZone: org.defaultTimeZone, allowDomainJoin: true } },
       org.places,
       org.departments,
       [...generated, ...extra],

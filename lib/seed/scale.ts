@@ -15,7 +15,7 @@ export async function seedScale(employees: number, progress: (done: number, tota
   const people = buildPeople(seededRandom(42), { size: employees, domain: 'scale.example', places: ACME_PLACES, departments: ACME_DEPARTMENTS });
   const { orgId } = await insertOrg(
     db,
-    { slug: SCALE_ORG_SLUG, name: `Scale Test (${employees.toLocaleString('en-US')} employees)`, settings: { allowedEmailDomains: ['scale.example'], minGroupSize: 5, defaultTimeZone: 'UTC' } },
+    { slug: SCALE_ORG_SLUG, name: `Scale Test (${employees.toLocaleString('en-US')} employees)`, settings: { allowedEmailDomains: ['scale.example'], minGroupSize: 5, defaultTimeZone: 'UTC', allowDomainJoin: true } },
     ACME_PLACES,
     ACME_DEPARTMENTS,
     people,

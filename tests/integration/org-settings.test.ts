@@ -13,7 +13,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const { saveOrganizationSettings } = await import('../../app/o/[org]/settings/actions');
 
 let acmeAdmin: TenantContext;
-const valid = { name: 'Acme Global Inc.', allowedEmailDomains: 'acme.example, acme-labs.example', minGroupSize: '7', defaultTimeZone: 'Europe/London' };
+const valid = { name: 'Acme Global Inc.', allowedEmailDomains: 'acme.example, acme-labs.example', minGroupSize: '7', defaultTimeZone: 'Europe/London', allowDomainJoin: 'on' };
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -31,7 +31,7 @@ describe('updateOrganizationSettings', () => {
     const input = updateOrganizationSettingsInput.parse(valid);
     await updateOrganizationSettings(acmeAdmin, input);
     const profile = await getOrganizationProfile(acmeAdmin);
-    expect(profile).toEqual({ name: 'Acme Global Inc.', settings: { allowedEmailDomains: ['acme.example', 'acme-labs.example'], minGroupSize: 7, defaultTimeZone: 'Europe/London' } });
+    expect(profile).toEqual({ name: 'Acme Global Inc.', settings: { allowedEmailDomains: ['acme.example', 'acme-labs.example'], minGroupSize: 7, defaultTimeZone: 'Europe/London', allowDomainJoin: true } });
     const [event] = (await listAuditEvents(acmeAdmin)).rows;
     expect(event).toMatchObject({ action: 'organization.settings.updated', entityType: 'Organization', entityId: acmeAdmin.orgId, actorName: 'Sofia Alvarez' });
     const stored = await systemDb().auditEvent.findFirstOrThrow({ where: { orgId: acmeAdmin.orgId } });

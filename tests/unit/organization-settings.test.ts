@@ -5,7 +5,8 @@ describe('updateOrganizationSettingsInput', () => {
   const valid = { name: '  Acme  ', allowedEmailDomains: 'Acme.example,\nlabs.acme.example  ', minGroupSize: '5', defaultTimeZone: 'Asia/Kolkata' };
 
   it('trims, lowercases and splits domains; coerces numbers', () => {
-    expect(updateOrganizationSettingsInput.parse(valid)).toEqual({ name: 'Acme', allowedEmailDomains: ['acme.example', 'labs.acme.example'], minGroupSize: 5, defaultTimeZone: 'Asia/Kolkata' });
+    expect(updateOrganizationSettingsInput.parse(valid)).toEqual({ name: 'Acme', allowedEmailDomains: ['acme.example', 'labs.acme.example'], minGroupSize: 5, defaultTimeZone: 'Asia/Kolkata', allowDomainJoin: false });
+    expect(updateOrganizationSettingsInput.parse({ ...valid, allowDomainJoin: 'on' }).allowDomainJoin).toBe(true);
     expect(updateOrganizationSettingsInput.parse({ ...valid, allowedEmailDomains: '' }).allowedEmailDomains).toEqual([]);
   });
 
@@ -25,8 +26,9 @@ describe('updateOrganizationSettingsInput', () => {
 
 describe('readOrganizationSettings', () => {
   it('falls back to defaults for missing or broken stored settings', () => {
-    expect(readOrganizationSettings(null)).toEqual({ allowedEmailDomains: [], minGroupSize: 5, defaultTimeZone: 'UTC' });
-    expect(readOrganizationSettings({ minGroupSize: 'lots' })).toEqual({ allowedEmailDomains: [], minGroupSize: 5, defaultTimeZone: 'UTC' });
+    const defaults = { allowedEmailDomains: [], minGroupSize: 5, defaultTimeZone: 'UTC', allowDomainJoin: true };
+    expect(readOrganizationSettings(null)).toEqual(defaults);
+    expect(readOrganizationSettings({ minGroupSize: 'lots' })).toEqual(defaults);
     expect(readOrganizationSettings({ minGroupSize: 9, defaultTimeZone: 'Europe/Berlin' })).toMatchObject({ minGroupSize: 9, defaultTimeZone: 'Europe/Berlin' });
   });
 });

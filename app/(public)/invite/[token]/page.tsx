@@ -1,0 +1,58 @@
+import { MailCheck, MailX } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AcceptInvitationButton } from '@/components/auth/accept-invitation-button';
+import { ButtonLink } from '@/components/ui/button';
+import { Logo } from '@/components/ui/logo';
+import { ROLE_LABELS } from '@/lib/auth';
+import { inspectInvitation, invitationStateMessage } from '@/lib/invitations';
+
+export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
+export const dynamic = 'force-dynamic';
+
+const TITLES = {
+  invalid: 'This invitation link is not valid',
+  expired: 'This invitation has expired',
+  revoked: 'This invitation was withdrawn',
+  accepted: 'This invitation was already used',
+} as const;
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await inspectInvitation(token);
+  return (
+    <main className="min-h-dvh bg-slate-50 px-4 py-10 sm:py-16">
+      <div className="mx-auto max-w-lg">
+        <Link href="/" className="inline-block">
+          <Logo />
+        </Link>
+        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
+          {state.kind === 'pending' ? (
+            <>
+              <MailCheck aria-hidden className="size-8 text-brand-600" />
+              <h1 className="mt-4 text-xl font-semibold text-slate-900">Join {state.orgName} on Peerbridge</h1>
+              <p className="mt-2 text-sm text-slate-600">
+                You were invited as <strong className="font-medium text-slate-900">{state.email}</strong>, with the role {ROLE_LABELS[state.role].toLowerCase()}. Accepting signs you in
+                with that address.
+              </p>
+              <div className="mt-6">
+                <AcceptInvitationButton token={token} orgSlug={state.orgSlug} orgName={state.orgName} />
+              </div>
+            </>
+          ) : (
+            <>
+              <MailX aria-hidden className="size-8 text-amber-600" />
+              <h1 className="mt-4 text-xl font-semibold text-slate-900">{TITLES[state.kind]}</h1>
+              <p className="mt-2 text-sm text-slate-600">{invitationStateMessage(state.kind)}</p>
+              <div className="mt-6">
+                <ButtonLink href="/sign-in" variant="secondary">
+                  Go to sign-in
+                </ButtonLink>
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}
