@@ -82,23 +82,23 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       <form role="search" action={base} className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6">
         <label className="sr-only" htmlFor="members-q">Search members</label>
         <input id="members-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, email or title" className={`${inputClass} lg:col-span-2`} />
-        <label className="sr-only" htmlFor="members-role">Role</label>
+        <label className="sr-only" htmlFor="members-role">Filter by role</label>
         <select id="members-role" name="role" defaultValue={filters.role ?? ''} className={inputClass}>
           <option value="">All roles</option>
           {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
         </select>
-        <label className="sr-only" htmlFor="members-department">Department</label>
+        <label className="sr-only" htmlFor="members-department">Filter by department</label>
         <select id="members-department" name="departmentId" defaultValue={filters.departmentId ?? ''} className={inputClass}>
           <option value="">All departments</option>
           {members.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
         </select>
-        <label className="sr-only" htmlFor="members-region">Region</label>
+        <label className="sr-only" htmlFor="members-region">Filter by region</label>
         <select id="members-region" name="region" defaultValue={filters.region ?? ''} className={inputClass}>
           <option value="">All regions</option>
           {members.regions.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
         <div className="flex gap-2">
-          <label className="sr-only" htmlFor="members-status">Status</label>
+          <label className="sr-only" htmlFor="members-status">Filter by status</label>
           <select id="members-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
             <option value="">Any status</option>
             <option value="ACTIVE">Active</option>
