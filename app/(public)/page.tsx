@@ -16,7 +16,7 @@ const FEATURES = [
 export default async function LandingPage() {
   if (await getSessionUserId()) {
     const [first] = await getMyMemberships();
-    if (first) redirect(`/o/${first.orgSlug}`);
+    redirect(first ? `/o/${first.orgSlug}` : '/orgs/new');
   }
   return (
     <div className="min-h-dvh bg-white">

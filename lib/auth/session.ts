@@ -26,3 +26,8 @@ export const getMyMemberships = cache(async (): Promise<Membership[]> => {
   const userId = await getSessionUserId();
   return userId ? listMemberships(userId) : [];
 });
+
+export const getSessionEmail = cache(async (): Promise<string | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.user?.email ?? null;
+});

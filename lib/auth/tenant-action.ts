@@ -23,8 +23,12 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Typed values go back to the form on failure, except bulky ones (a CSV file) that the browser still has. */
+const ECHO_LIMIT = 4_000;
+
 function failure<R>(values: Record<string, string>, error: string, fieldErrors: FieldErrors = {}): ActionResult<R> {
-  return { ok: false, error, fieldErrors, values };
+  const echoed = Object.fromEntries(Object.entries(values).filter(([, v]) => v.length <= ECHO_LIMIT));
+  return { ok: false, error, fieldErrors, values: echoed };
 }
 
 async function parseAndRun<S extends z.ZodType, R>(

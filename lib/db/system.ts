@@ -226,3 +226,23 @@ export async function incrementRateLimitBucket(key: string, windowStart: Date): 
 export async function deleteRateLimitBucketsBefore(cutoff: Date): Promise<number> {
   return systemClient().$executeRaw`DELETE FROM "RateLimitBucket" WHERE "windowStart" < ${cutoff.toISOString()}::timestamptz`;
 }
+
+// ─── Creating an organization (lib/orgs/create-organization.ts, and the CLI through it) ─────────────────
+// The one tenant write that cannot start in withTenant(): there is no org to scope to until its row exists,
+// and peerbridge_app may only insert the row of the org it is already scoped to. So only the Organization
+// row is inserted as peerbridge_system; then, in the same transaction, the connection drops to
+// peerbridge_app scoped to the new org (exactly what withTenant() does), and `fn` (the founder's Employee
+// row, the audit event) runs under row-level security. One transaction: if `fn` fails, no org is left
+// behind. The unique index on slug is the guard against two people taking the same address; that
+// violation (Prisma P2002) reaches the caller, which reports it on the slug field.
+export async function insertOrganizationAsTenant<T>(
+  org: { name: string; slug: string; settings: import('./generated/client').Prisma.InputJsonValue },
+  userId: string,
+  fn: (orgId: string, db: import('./tenant').TenantDb) => Promise<T>,
+): Promise<T> {
+  return systemClient().$transaction(async (tx) => {
+    const { id } = await tx.organization.create({ data: org, select: { id: true } });
+    await tx.$queryRaw`select set_config('role', 'peerbridge_app', true), set_config('app.org_id', ${id}, true), set_config('app.user_id', ${userId}, true)`;
+    return fn(id, tx);
+  });
+}

@@ -1,3 +1,4 @@
+export { ORG_SLUG_TAKEN, RESERVED_ORG_SLUGS, createOrganization, createOrganizationInput, type CreateOrganizationInput, type CreatedOrganization } from './create-organization';
 export { getOrgOverview, type OrgOverview } from './org-overview';
 export { organizationSettingsSchema, readOrganizationSettings, type OrganizationSettings } from './settings';
 export { TIME_ZONES, isTimeZone } from './time-zones';

@@ -5,6 +5,7 @@ import { tenantAction } from '@/lib/auth/tenant-action';
 import type { TenantContext } from '@/lib/auth/tenant-context';
 import { invitationIdInput, inviteMember, inviteMemberInput, resendInvitation, revokeInvitation } from '@/lib/invitations';
 import { changeMemberRole, changeMemberRoleInput, memberIdInput, setMemberActive } from '@/lib/members';
+import { importEmployees, importEmployeesInput } from '@/lib/people/import';
 
 const refresh = (ctx: TenantContext) => revalidatePath(`/o/${ctx.orgSlug}/settings`, 'layout');
 
@@ -39,3 +40,9 @@ export const reactivateMemberAction = tenantAction(memberIdInput, async (ctx, in
   await setMemberActive(ctx, input, true);
   refresh(ctx);
 }, 'Member reactivated.');
+
+export const importEmployeesAction = tenantAction(importEmployeesInput, async (ctx, input) => {
+  const report = await importEmployees(ctx, input, { source: 'app' });
+  if (report.applied) refresh(ctx);
+  return report;
+}, 'Import finished.');

@@ -1,6 +1,7 @@
 import { Filter, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ImportEmployeesForm } from '@/components/members/import-employees-form';
 import { InviteMemberForm } from '@/components/members/invite-member-form';
 import { AccessDenied } from '@/components/shell/access-denied';
 import { SettingsTabs } from '@/components/shell/settings-tabs';
@@ -18,6 +19,7 @@ import { MEMBERS_PAGE_SIZE, canViewMembers, listMembers, listMembersInput } from
 import {
   changeMemberRoleAction,
   deactivateMemberAction,
+  importEmployeesAction,
   inviteMemberAction,
   reactivateMemberAction,
   resendInvitationAction,
@@ -78,6 +80,16 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           )}
         </Card>
       )}
+
+      <details className="group mb-6 rounded-lg border border-slate-200 bg-white" open={members.total < 5}>
+        <summary className="cursor-pointer list-none rounded-lg px-5 py-4 text-base font-semibold text-slate-900 hover:bg-slate-50">
+          Import employees from a CSV file
+          <span className="ml-2 text-sm font-normal text-slate-500 group-open:hidden">Show</span>
+        </summary>
+        <div className="border-t border-slate-100 px-5 py-4">
+          <ImportEmployeesForm orgSlug={ctx.orgSlug} action={importEmployeesAction} />
+        </div>
+      </details>
 
       <form role="search" action={base} className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6">
         <label className="sr-only" htmlFor="members-q">Search members</label>

@@ -1,0 +1,116 @@
+'use client';
+
+import { CheckCircle2, FileUp, Loader2, TriangleAlert } from 'lucide-react';
+import { useActionState, useState } from 'react';
+import type { FormAction } from '../ui/action-types';
+import { Button } from '../ui/button';
+
+interface ImportReportView {
+  applied: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  departmentsCreated: string[];
+  locationsCreated: string[];
+  ignoredColumns: string[];
+  errors: { line: number; field?: string; message: string }[];
+}
+
+const SHOWN_ERRORS = 50;
+
+/** A row can have several errors; people count rows. */
+function errorLineCount(report: ImportReportView): number {
+  return new Set(report.errors.map((e) => e.line)).size;
+}
+
+/** CSV import on the members page: the file is read in the browser and sent as text with the form. */
+export function ImportEmployeesForm<R extends ImportReportView>({ orgSlug, action }: { orgSlug: string; action: FormAction<R> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState('');
+  const report = state?.ok ? state.data : null;
+  const failed = state && !state.ok ? state : null;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form action={formAction} className="flex flex-col gap-3">
+        <input type="hidden" name="orgSlug" value={orgSlug} />
+        <input type="hidden" name="csv" value={csv} />
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="import-file" className="text-sm font-medium text-slate-800">
+            CSV file
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="import-file-hint"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              setFileName(file?.name ?? '');
+              setCsv(file ? await file.text() : '');
+            }}
+            className="text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
+          />
+          <p id="import-file-hint" className="text-xs text-slate-500">
+            Columns: name, email, title, department, location, region, manager email, time zone. Re-importing a file updates people instead of duplicating them.
+          </p>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="skipInvalid" className="size-4 accent-brand-600" />
+          Import the valid rows even if some rows have errors
+        </label>
+        <div className="flex items-center gap-3">
+          <Button type="submit" variant="secondary" disabled={pending || !csv}>
+            {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <FileUp aria-hidden className="size-4" />}
+            {pending ? 'Importing…' : 'Import'}
+          </Button>
+          {fileName && !pending && <span className="truncate text-xs text-slate-500">{fileName}</span>}
+        </div>
+      </form>
+      <div role="status" aria-live="polite" className="text-sm" data-testid="import-result">
+        {failed && <p className="text-red-700">{failed.fieldErrors.csv?.[0] ?? failed.error}</p>}
+        {report?.applied && (
+          <p className="flex items-start gap-1.5 text-emerald-800">
+            <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0" />
+            <span>
+              Imported {report.rows} rows: {report.created} added, {report.updated} updated, {report.unchanged} unchanged{report.skipped ? `, ${report.skipped} skipped` : ''}.
+              {report.departmentsCreated.length > 0 && ` New departments: ${report.departmentsCreated.join(', ')}.`}
+              {report.locationsCreated.length > 0 && ` New locations: ${report.locationsCreated.join(', ')}.`}
+            </span>
+          </p>
+        )}
+        {report && !report.applied && (
+          <p className="flex items-start gap-1.5 text-amber-800">
+            <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+            Nothing was imported: {errorLineCount(report) === 1 ? '1 row has errors' : `${errorLineCount(report)} rows have errors`}. Fix the file, or tick “Import the valid rows”.
+          </p>
+        )}
+      </div>
+      {report && report.errors.length > 0 && (
+        <div className="overflow-x-auto rounded-md border border-slate-200">
+          <table className="w-full text-left text-sm" data-testid="import-errors">
+            <caption className="sr-only">Rows with errors</caption>
+            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-semibold">Line</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Problem</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {report.errors.slice(0, SHOWN_ERRORS).map((error, index) => (
+                <tr key={`${error.line}-${index}`}>
+                  <td className="px-3 py-1.5 tabular-nums text-slate-600">{error.line || 'file'}</td>
+                  <td className="px-3 py-1.5 text-slate-800">{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.errors.length > SHOWN_ERRORS && <p className="px-3 py-2 text-xs text-slate-500">…and {report.errors.length - SHOWN_ERRORS} more. Fix these first and import again.</p>}
+        </div>
+      )}
+    </div>
+  );
+}
