@@ -1,8 +1,11 @@
 import { Compass } from 'lucide-react';
+import { connection } from 'next/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Logo } from '@/components/ui/logo';
 
-export default function NotFound() {
+// Rendered per request (not prerendered) so its scripts carry the CSP nonce from proxy.ts.
+export default async function NotFound() {
+  await connection();
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-4 px-4 text-center">
       <Logo />

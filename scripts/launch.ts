@@ -53,7 +53,7 @@ function buildIsStale(): boolean {
     if (!stat.isDirectory()) return stat.mtimeMs > builtAt;
     return readdirSync(path).some((entry) => newer(join(path, entry)));
   };
-  return ['app', 'components', 'lib', 'next.config.ts', 'package.json', 'postcss.config.mjs'].some(newer);
+  return ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs'].some(newer);
 }
 
 async function buildIfStale(): Promise<number> {

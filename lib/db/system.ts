@@ -116,7 +116,8 @@ export async function findInvitationByTokenHash(tokenHash: string): Promise<Invi
 }
 
 /** The user with this email, created when missing; the email counts as verified (the caller proved it). */
-export async function ensureVerifiedUser(email: string): Promise<{ id: string; name: string | null }> {
+export async function ensureVerifiedUser(rawEmail: string): Promise<{ id: string; name: string | null }> {
+  const email = rawEmail.trim().toLowerCase();
   const now = new Date();
   const user = await systemClient().user.upsert({ where: { email }, create: { email, emailVerified: now }, update: {}, select: { id: true, name: true, emailVerified: true } });
   if (!user.emailVerified) await systemClient().user.update({ where: { id: user.id }, data: { emailVerified: now } });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { PERSONAS, signInAs } from './personas';
+import { requestMagicLink, uniqueEmail, useOwnClientIp } from './support/sign-in';
 
 // An axe scan of every page. Serious and critical violations fail; each is printed with its elements.
 
@@ -15,6 +16,21 @@ test.describe('public pages', () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Peerbridge' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, '/sign-in');
+  });
+
+  test('sign-in page: an error, and the email link confirmation', async ({ page }) => {
+    await useOwnClientIp(page);
+    await page.goto('/sign-in?error=Verification');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('That sign-in link cannot be used');
+    await expectNoSeriousA11yViolations(page, '/sign-in?error=Verification');
+    await requestMagicLink(page, uniqueEmail('a11y'));
+    await expectNoSeriousA11yViolations(page, '/sign-in: check your email');
+  });
+
+  test('dev outbox', async ({ page }) => {
+    await page.goto('/dev/outbox');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dev outbox' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/dev/outbox');
   });
 
   test('404 page', async ({ page }) => {
