@@ -2,18 +2,18 @@ import { z } from 'zod';
 import { requireRole, type TenantContext } from '../auth/tenant-context';
 import type { Prisma } from '../db/generated/client';
 import { withTenant } from '../db/tenant';
+import { optionalParam, pageParam, pageWindow } from '../pagination';
 
 export const AUDIT_PAGE_SIZE = 30;
 
-const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-const day = z.preprocess(blankToUndefined, z.iso.date().optional()).catch(undefined);
+const day = optionalParam(z.iso.date());
 
 /** The audit log page's filters, from the URL. `action` matches a prefix such as "member." */
 export const listAuditEventsInput = z.object({
-  action: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()).catch(undefined),
+  action: optionalParam(z.string().trim().max(60)),
   from: day,
   to: day,
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 export type ListAuditEventsInput = z.output<typeof listAuditEventsInput>;
@@ -50,13 +50,12 @@ export async function listAuditEvents(ctx: TenantContext, input: ListAuditEvents
       ...(input.from || input.to ? { at } : {}),
     };
     const total = await db.auditEvent.count({ where });
-    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-    const page = Math.min(input.page, pageCount);
+    const { page, pageCount, skip, take } = pageWindow(total, input.page, AUDIT_PAGE_SIZE);
     const rows = await db.auditEvent.findMany({
       where,
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
+      skip,
+      take,
       select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true } } },
     });
     const actions = (await db.auditEvent.findMany({ where: { orgId: ctx.orgId }, distinct: ['action'], orderBy: { action: 'asc' }, select: { action: true } })).map((a) => a.action);

@@ -3,20 +3,19 @@ import { hasRole, type TenantContext } from '../auth/tenant-context';
 import type { Prisma } from '../db/generated/client';
 import type { EmployeeStatus, Role } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
+import { optionalParam, pageParam, pageWindow } from '../pagination';
 import { forbidden } from '../errors';
 
 export const MEMBERS_PAGE_SIZE = 25;
 
-const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-
 /** The members page's filters, from the URL; unknown values are ignored rather than erroring. */
 export const listMembersInput = z.object({
   q: z.string().trim().max(100).catch(''),
-  role: z.preprocess(blankToUndefined, z.enum(['EMPLOYEE', 'STEWARD', 'HR_ADMIN', 'ADMIN']).optional()).catch(undefined),
-  status: z.preprocess(blankToUndefined, z.enum(['ACTIVE', 'DEACTIVATED']).optional()).catch(undefined),
-  departmentId: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
-  region: z.preprocess(blankToUndefined, z.string().max(60).optional()).catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  role: optionalParam(z.enum(['EMPLOYEE', 'STEWARD', 'HR_ADMIN', 'ADMIN'])),
+  status: optionalParam(z.enum(['ACTIVE', 'DEACTIVATED'])),
+  departmentId: optionalParam(z.uuid()),
+  region: optionalParam(z.string().max(60)),
+  page: pageParam,
 });
 
 export type ListMembersInput = z.output<typeof listMembersInput>;
@@ -61,13 +60,12 @@ export async function listMembers(ctx: TenantContext, input: ListMembersInput): 
       ...(text ? { OR: [{ name: text }, { email: text }, { title: text }] } : {}),
     };
     const total = await db.employee.count({ where });
-    const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
-    const page = Math.min(input.page, pageCount);
+    const { page, pageCount, skip, take } = pageWindow(total, input.page, MEMBERS_PAGE_SIZE);
     const rows = await db.employee.findMany({
       where,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * MEMBERS_PAGE_SIZE,
-      take: MEMBERS_PAGE_SIZE,
+      skip,
+      take,
       select: {
         id: true, name: true, email: true, title: true, role: true, status: true, userId: true,
         department: { select: { name: true } },

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
+import { pageParam, pageWindow } from '../pagination';
 
 export const PEOPLE_PAGE_SIZE = 25;
 
 /** The directory's search box and pager (from the URL). */
 export const listPeopleInput = z.object({
   q: z.string().trim().max(100, 'Use at most 100 characters').catch(''),
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 export type ListPeopleInput = z.output<typeof listPeopleInput>;
@@ -38,13 +39,12 @@ export async function listPeople(ctx: TenantContext, input: ListPeopleInput): Pr
       ...(text ? { OR: [{ name: text }, { title: text }, { department: { name: text } }] } : {}),
     };
     const total = await db.employee.count({ where });
-    const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
-    const page = Math.min(input.page, pageCount);
+    const { page, pageCount, skip, take } = pageWindow(total, input.page, PEOPLE_PAGE_SIZE);
     const rows = await db.employee.findMany({
       where,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * PEOPLE_PAGE_SIZE,
-      take: PEOPLE_PAGE_SIZE,
+      skip,
+      take,
       select: { id: true, name: true, title: true, department: { select: { name: true } }, location: { select: { name: true, region: true } } },
     });
     return {
