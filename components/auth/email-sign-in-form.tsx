@@ -70,14 +70,16 @@ export function EmailSignInForm({ callbackUrl, demo }: { callbackUrl: string; de
 
   if (sentTo) {
     return (
-      <div role="status" className="flex gap-3 rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950">
-        <MailCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-emerald-700" />
-        <div>
-          <h2 ref={confirmationRef} tabIndex={-1} className="font-semibold focus:outline-none">
+      <div role="status" className="flex gap-3 text-sm text-slate-700">
+        <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-emerald-50 text-emerald-700">
+          <MailCheck aria-hidden className="size-5" />
+        </span>
+        <div className="min-w-0">
+          <h2 ref={confirmationRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
             Check your email
           </h2>
           <p className="mt-1">
-            We sent a sign-in link to <strong className="break-all">{sentTo}</strong>. It works once and expires in {MAGIC_LINK_MAX_AGE_MINUTES} minutes. Nothing
+            We sent a sign-in link to <strong className="font-medium text-slate-900 wrap-break-word">{sentTo}</strong>. It works once and expires in {MAGIC_LINK_MAX_AGE_MINUTES} minutes. Nothing
             there? Check your spam folder.
           </p>
           {demo && (
@@ -95,7 +97,7 @@ export function EmailSignInForm({ callbackUrl, demo }: { callbackUrl: string; de
               setSentTo(null);
               requestAnimationFrame(() => inputRef.current?.focus());
             }}
-            className="mt-3 font-medium text-emerald-900 underline underline-offset-2"
+            className="mt-3 font-medium text-brand-700 underline underline-offset-2"
           >
             Use a different address
           </button>

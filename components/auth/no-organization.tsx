@@ -1,4 +1,4 @@
-import { Building2, Mail } from 'lucide-react';
+import { Building2, CirclePlus } from 'lucide-react';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { ButtonLink } from '@/components/ui/button';
 
@@ -9,7 +9,7 @@ export function NoOrganization({ email }: { email: string | null }) {
       <p className="text-sm text-slate-700">
         You are signed in{email ? (
           <>
-            {' '}as <strong className="break-all text-slate-900">{email}</strong>
+            {' '}as <strong className="text-slate-900 wrap-break-word">{email}</strong>
           </>
         ) : null}
         , but that account is not a member of any organization on Peerbridge yet.
@@ -24,7 +24,7 @@ export function NoOrganization({ email }: { email: string | null }) {
           </span>
         </li>
         <li className="flex gap-3">
-          <Mail aria-hidden className="mt-0.5 size-5 shrink-0 text-brand-600" />
+          <CirclePlus aria-hidden className="mt-0.5 size-5 shrink-0 text-brand-600" />
           <span>
             <strong className="block text-slate-900">Starting out?</strong>
             Create an organization for your company and invite your colleagues.

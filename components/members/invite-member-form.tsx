@@ -30,12 +30,13 @@ export function InviteMemberForm<R>({ orgSlug, action, roles }: { orgSlug: strin
           </select>
         </Field>
       </div>
-      <Button type="submit" disabled={pending} className="sm:mt-7">
+      {/* Level with the inputs: their label (20px) and the gap under it (6px) sit above them. */}
+      <Button type="submit" disabled={pending} className="sm:mt-6.5">
         {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <Send aria-hidden className="size-4" />}
         Send invitation
       </Button>
       </div>
-      <div role="status" aria-live="polite" className="text-sm">
+      <div role="status" aria-live="polite" className="text-sm empty:sr-only">
         {state?.ok && (
           <span className="inline-flex items-center gap-1.5 text-emerald-700">
             <CheckCircle2 aria-hidden className="size-4" /> {state.message}

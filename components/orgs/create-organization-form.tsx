@@ -49,8 +49,8 @@ export function CreateOrganizationForm<R extends { slug: string }>({ action, sug
         />
       </Field>
       <Field id="org-slug" label="Address" hint="Lowercase letters, digits and hyphens. Your pages live at /o/<address>." errors={errors('slug')}>
-        <div className="flex items-center rounded-md border border-slate-300 bg-white shadow-xs focus-within:border-brand-600">
-          <span className="pl-3 text-sm text-slate-500">/o/</span>
+        <div className="flex items-center rounded-md border border-slate-300 bg-white shadow-xs focus-within:border-brand-600 focus-within:outline-2 focus-within:outline-brand-100 has-aria-invalid:border-red-600">
+          <span aria-hidden className="select-none pl-3 text-sm text-slate-500">/o/</span>
           <input
             id="org-slug"
             name="slug"

@@ -31,7 +31,7 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
           ))}
         </select>
       </Field>
-      <Field id="allowedEmailDomains" label="Allowed email domains" hint="People with a verified address on these domains may join. One per line, or separated by commas." errors={errors('allowedEmailDomains')}>
+      <Field id="allowedEmailDomains" label="Allowed email domains" hint="Your company’s email domains, e.g. acme.com. One per line, or separated by commas." errors={errors('allowedEmailDomains')}>
         <textarea
           id="allowedEmailDomains"
           name="allowedEmailDomains"
@@ -47,14 +47,14 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
           name="allowDomainJoin"
           type="checkbox"
           defaultChecked={failed ? failed.values.allowDomainJoin === 'on' : saved.settings.allowDomainJoin}
-          className="mt-0.5 size-4 rounded border-slate-300 accent-brand-600"
+          className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-600"
           aria-describedby="allowDomainJoin-hint"
         />
         <div>
           <label htmlFor="allowDomainJoin" className="text-sm font-medium text-slate-800">
             Let people on these domains join without an invitation
           </label>
-          <p id="allowDomainJoin-hint" className="text-xs text-slate-500">
+          <p id="allowDomainJoin-hint" className="mt-0.5 text-xs text-slate-500">
             They join as employees once their email address is verified. Turn off to admit people by invitation only.
           </p>
         </div>

@@ -5,6 +5,8 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
   // One element per field (aria-describedby points at its id); a rule broken by several list items
   // (e.g. two bad domains) is said once.
   const messages = [...new Set(errors ?? [])];
+  // Two rules broken at once read as two sentences, not "Use at least 3 characters Use lowercase letters…".
+  const text = messages.length > 1 ? messages.map((m) => (/[.!?]$/.test(m) ? m : `${m}.`)).join(' ') : messages[0];
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -18,7 +20,7 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
       )}
       {messages.length > 0 && (
         <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {messages.join(' ')}
+          {text}
         </p>
       )}
     </div>

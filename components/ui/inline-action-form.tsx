@@ -14,6 +14,7 @@ export function InlineActionForm<R>({
   label,
   confirmText,
   tone = 'default',
+  className = '',
   children,
 }: {
   action: FormAction<R>;
@@ -21,6 +22,7 @@ export function InlineActionForm<R>({
   label: string;
   confirmText?: string;
   tone?: 'default' | 'danger';
+  className?: string;
   children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -30,7 +32,7 @@ export function InlineActionForm<R>({
       onSubmit={(event) => {
         if (confirmText && !window.confirm(confirmText)) event.preventDefault();
       }}
-      className="inline-flex flex-wrap items-center gap-2"
+      className={`inline-flex flex-wrap items-center gap-2 ${className}`}
     >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -39,14 +41,15 @@ export function InlineActionForm<R>({
       <button
         type="submit"
         disabled={pending}
-        className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1 text-xs font-medium disabled:opacity-60 ${
-          tone === 'danger' ? 'border-red-200 text-red-700 hover:bg-red-50' : 'border-slate-300 text-slate-700 hover:bg-slate-50'
+        className={`inline-flex h-7 shrink-0 items-center gap-1.5 rounded-md border bg-white px-2.5 text-xs font-medium disabled:opacity-60 ${
+          tone === 'danger' ? 'border-slate-300 text-red-700 hover:border-red-300 hover:bg-red-50' : 'border-slate-300 text-slate-700 hover:bg-slate-50'
         }`}
       >
         {pending && <Loader2 aria-hidden className="size-3 animate-spin" />}
         {label}
       </button>
-      <span role="status" aria-live="polite" className="text-xs">
+      {/* Out of the flow while empty, so an idle row's buttons line up (no gap for a message that is not there). */}
+      <span role="status" aria-live="polite" className="text-xs empty:sr-only">
         {state?.ok === false && <span className="text-red-700">{state.error}</span>}
         {state?.ok && <span className="text-emerald-700">{state.message}</span>}
       </span>

@@ -28,6 +28,7 @@ export default async function NewOrganizationPage() {
   const memberships = await getMyMemberships();
   const joinable = await listJoinableOrganizations(userId, memberships.map((m) => m.orgSlug));
   const email = await getSessionEmail();
+  const emailDomain = email?.split('@')[1]?.toLowerCase();
   return (
     <div className="min-h-dvh bg-slate-50">
       <header className="mx-auto flex max-w-3xl items-center justify-between px-4 py-5">
@@ -53,12 +54,15 @@ export default async function NewOrganizationPage() {
           </p>
         </div>
         {joinable.length > 0 && (
-          <Card title="Join your colleagues" description="Your email domain is on these organizations’ list.">
+          <Card
+            title="Join your colleagues"
+            description={emailDomain ? `People with a verified @${emailDomain} address can join these organizations without an invitation.` : 'Your email domain lets you join these organizations without an invitation.'}
+          >
             <ul className="divide-y divide-slate-100">
               {joinable.map((org) => (
                 <li key={org.slug} className="flex items-center justify-between gap-3 py-3">
-                  <span className="flex items-center gap-2.5 text-sm font-medium text-slate-900">
-                    <Users aria-hidden className="size-4 text-brand-600" />
+                  <span className="flex min-w-0 items-center gap-2.5 text-sm font-medium text-slate-900">
+                    <Users aria-hidden className="size-4 shrink-0 text-brand-600" />
                     {org.name}
                   </span>
                   <JoinOrganizationButton orgSlug={org.slug} orgName={org.name} action={joinOrganizationAction} />
@@ -67,8 +71,12 @@ export default async function NewOrganizationPage() {
             </ul>
           </Card>
         )}
-        <Card title="Create an organization" description="You become its admin and can invite your colleagues next.">
-          <CreateOrganizationForm action={createOrganizationAction} suggestedDomain={companyDomain(email)} />
+        <Card
+          title={joinable.length ? 'Or create a new organization' : 'Create an organization'}
+          description="You become its admin and can invite your colleagues next."
+        >
+          {/* No suggested domain when the company is already here: a second org should not claim it by default. */}
+          <CreateOrganizationForm action={createOrganizationAction} suggestedDomain={joinable.length ? '' : companyDomain(email)} />
         </Card>
       </main>
     </div>

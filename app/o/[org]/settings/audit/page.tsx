@@ -31,8 +31,8 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     <>
       <PageHeader title="Audit log" description="Every administrative change in your organization: who, what and when (times in UTC)." />
       <SettingsTabs orgSlug={ctx.orgSlug} current="audit" />
-      <form action={base} className="mb-4 grid gap-2 sm:grid-cols-4">
-        <div className="flex flex-col gap-1">
+      <form action={base} className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <div className="col-span-2 flex flex-col gap-1 sm:col-span-1">
           <label htmlFor="audit-action" className="text-xs font-medium text-slate-600">Action</label>
           <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className={inputClass}>
             <option value="">All actions</option>
@@ -47,8 +47,8 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           <label htmlFor="audit-to" className="text-xs font-medium text-slate-600">To</label>
           <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ''} className={inputClass} />
         </div>
-        <div className="flex items-end gap-2">
-          <Button type="submit" variant="secondary">Filter</Button>
+        <div className="col-span-2 flex items-center gap-2 self-end sm:col-span-1">
+          <Button type="submit" variant="secondary" className="max-sm:flex-1">Filter</Button>
           {filtered && <ButtonLink href={base} variant="ghost">Clear</ButtonLink>}
         </div>
       </form>
@@ -62,29 +62,33 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
             <caption className="sr-only">Audit events, page {audit.page} of {audit.pageCount}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2.5 font-semibold">When</th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">Who</th>
+                <th scope="col" className="px-4 py-2.5 font-semibold sm:w-52">When</th>
+                <th scope="col" className="hidden px-4 py-2.5 font-semibold sm:table-cell sm:w-48">Who</th>
                 <th scope="col" className="px-4 py-2.5 font-semibold">What</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {audit.rows.map((e) => (
                 <tr key={e.id}>
-                  <td className="whitespace-nowrap px-4 py-2.5 align-top text-slate-600"><time dateTime={e.at.toISOString()}>{when.format(e.at)}</time></td>
-                  <td className="px-4 py-2.5 align-top text-slate-900">{e.actorName ?? 'System'}</td>
+                  <td className="w-32 px-4 py-2.5 align-top text-slate-600 sm:w-auto sm:whitespace-nowrap">
+                    <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>
+                    {/* Phones have no Who column: the actor goes under the time. */}
+                    <span className="block text-slate-900 sm:hidden">{e.actorName ?? 'System'}</span>
+                  </td>
+                  <td className="hidden px-4 py-2.5 align-top text-slate-900 sm:table-cell">{e.actorName ?? 'System'}</td>
                   <td className="px-4 py-2.5 align-top">
                     <span className="font-medium text-slate-900">{auditActionLabel(e.action)}</span>
-                    {describeChange(e.before, e.after).map((line) => <span key={line} className="block break-all text-xs text-slate-600">{line}</span>)}
+                    {describeChange(e.before, e.after).map((line) => <span key={line} className="block text-xs text-slate-600 wrap-anywhere">{line}</span>)}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <nav aria-label="Pagination" className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
+          <nav aria-label="Pagination" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
             <p className="text-slate-600">{audit.total.toLocaleString('en-US')} events · page {audit.page} of {audit.pageCount}</p>
             <div className="flex gap-2">
-              {audit.page > 1 && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={pageHref(audit.page - 1)}>Previous</Link>}
-              {audit.page < audit.pageCount && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={pageHref(audit.page + 1)}>Next</Link>}
+              {audit.page > 1 && <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50" href={pageHref(audit.page - 1)}>Previous</Link>}
+              {audit.page < audit.pageCount && <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50" href={pageHref(audit.page + 1)}>Next</Link>}
             </div>
           </nav>
         </div>

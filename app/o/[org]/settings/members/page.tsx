@@ -1,4 +1,4 @@
-import { Filter, Users } from 'lucide-react';
+import { ChevronDown, Filter, Users, X } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportEmployeesForm } from '@/components/members/import-employees-form';
@@ -29,7 +29,9 @@ import {
 export const metadata: Metadata = { title: 'Members' };
 
 const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+// Compact enough to sit on one line with its Save button, at the same height (h-7) as the row buttons.
+const selectClass = 'h-7 rounded-md border border-slate-300 bg-white pl-2 pr-1 text-sm text-slate-900';
+const pageLinkClass = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50';
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireTenant((await params).org);
@@ -50,7 +52,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
 
   return (
     <>
-      <PageHeader title="Members" description="Everyone in your organization, their roles, and who is invited." />
+      <PageHeader title="Members" description={isAdmin ? 'Everyone in your organization, their roles, and who is invited.' : 'Everyone in your organization and their roles.'} />
       {isAdmin && <SettingsTabs orgSlug={ctx.orgSlug} current="members" />}
 
       {isAdmin && (
@@ -81,19 +83,23 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </Card>
       )}
 
-      <details className="group mb-6 rounded-lg border border-slate-200 bg-white" open={members.total < 5}>
-        <summary className="cursor-pointer list-none rounded-lg px-5 py-4 text-base font-semibold text-slate-900 hover:bg-slate-50">
-          Import employees from a CSV file
-          <span className="ml-2 text-sm font-normal text-slate-500 group-open:hidden">Show</span>
+      <details className="group mb-6 rounded-lg border border-slate-200 bg-white shadow-xs" open={!filtered && members.total < 5}>
+        <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-lg px-5 py-4 hover:bg-slate-50 group-open:rounded-b-none [&::-webkit-details-marker]:hidden">
+          <span>
+            <span className="block text-base font-semibold text-slate-900">Import employees from a CSV file</span>
+            <span className="mt-0.5 block text-sm text-slate-600">Add or update many people at once, e.g. from your HR system.</span>
+          </span>
+          <ChevronDown aria-hidden className="size-5 shrink-0 text-slate-500 transition-transform group-open:rotate-180" />
         </summary>
         <div className="border-t border-slate-100 px-5 py-4">
           <ImportEmployeesForm orgSlug={ctx.orgSlug} action={importEmployeesAction} />
         </div>
       </details>
 
-      <form role="search" action={base} className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6">
+      {/* Phones: search, then the four selects two by two. Tablets: the selects in one row. Wide screens: all in one row. */}
+      <form role="search" action={base} className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-4 xl:grid-cols-[minmax(10rem,1fr)_repeat(4,9.5rem)_auto]">
         <label className="sr-only" htmlFor="members-q">Search members</label>
-        <input id="members-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, email or title" className={`${inputClass} lg:col-span-2`} />
+        <input id="members-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, email or title" className={`${inputClass} col-span-2 sm:col-span-4 xl:col-span-1`} />
         <label className="sr-only" htmlFor="members-role">Filter by role</label>
         <select id="members-role" name="role" defaultValue={filters.role ?? ''} className={inputClass}>
           <option value="">All roles</option>
@@ -109,16 +115,23 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           <option value="">All regions</option>
           {members.regions.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
-        <div className="flex gap-2">
-          <label className="sr-only" htmlFor="members-status">Filter by status</label>
-          <select id="members-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
-            <option value="">Any status</option>
-            <option value="ACTIVE">Active</option>
-            <option value="DEACTIVATED">Deactivated</option>
-          </select>
-          <Button type="submit" variant="secondary" aria-label="Apply filters">
+        <label className="sr-only" htmlFor="members-status">Filter by status</label>
+        <select id="members-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+          <option value="">Any status</option>
+          <option value="ACTIVE">Active</option>
+          <option value="DEACTIVATED">Deactivated</option>
+        </select>
+        <div className="col-span-2 flex items-center gap-2 sm:col-span-4 xl:col-span-1">
+          <Button type="submit" variant="secondary" title="Apply filters" className="max-sm:flex-1">
             <Filter aria-hidden className="size-4" />
+            <span className="xl:sr-only">Apply filters</span>
           </Button>
+          {filtered && members.total > 0 && (
+            <ButtonLink href={base} variant="ghost" title="Clear filters" className="xl:px-2">
+              <X aria-hidden className="hidden size-4 xl:block" />
+              <span className="xl:sr-only">Clear filters</span>
+            </ButtonLink>
+          )}
         </div>
       </form>
 
@@ -127,66 +140,96 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           {filtered ? 'Try fewer filters or a shorter search.' : 'Invite people above, or import them from a CSV file.'}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+          {/* A table from sm up. On phones each row is a small card (grid): name and status on top, role and
+              actions below, so nothing scrolls sideways; the column headings stay for screen readers. */}
           <table className="w-full text-left text-sm" data-testid="members-table">
             <caption className="sr-only">Members, page {members.page} of {members.pageCount}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <thead className="sr-only border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 sm:not-sr-only">
               <tr>
                 <th scope="col" className="px-4 py-2.5 font-semibold">Member</th>
                 <th scope="col" className="px-4 py-2.5 font-semibold">Role</th>
-                <th scope="col" className="hidden px-4 py-2.5 font-semibold md:table-cell">Department · location</th>
+                <th scope="col" className="hidden whitespace-nowrap px-4 py-2.5 font-semibold md:table-cell">Department · location</th>
                 <th scope="col" className="px-4 py-2.5 font-semibold">Status</th>
+                {isAdmin && (
+                  <th scope="col" className="px-4 py-2.5">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {members.rows.map((m) => (
-                <tr key={m.id} data-testid={`member-${m.email}`}>
-                  <td className="px-4 py-2.5 align-top">
-                    <span className="block font-medium text-slate-900">{m.name}</span>
-                    <span className="block break-all text-slate-600">{m.email}</span>
-                  </td>
-                  <td className="px-4 py-2.5 align-top">
-                    {isAdmin && m.id !== ctx.employeeId ? (
-                      <InlineActionForm action={changeMemberRoleAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Save">
-                        <label className="sr-only" htmlFor={`role-${m.id}`}>Role of {m.name}</label>
-                        <select id={`role-${m.id}`} name="role" defaultValue={m.role} className={selectClass}>
-                          {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
-                        </select>
-                      </InlineActionForm>
-                    ) : (
-                      <span className="text-slate-700">{ROLE_LABELS[m.role]}{m.id === ctx.employeeId ? ' (you)' : ''}</span>
-                    )}
-                  </td>
-                  <td className="hidden px-4 py-2.5 align-top text-slate-700 md:table-cell">
-                    {m.department ?? '—'}
-                    {m.location ? <span className="block text-slate-500">{m.location} · {m.region}</span> : null}
-                  </td>
-                  <td className="px-4 py-2.5 align-top">
-                    <div className="flex flex-col items-start gap-1.5">
-                      {m.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="amber">Deactivated</Badge>}
-                      {!m.hasSignedIn && m.status === 'ACTIVE' && <span className="text-xs text-slate-500">Not signed in yet</span>}
-                      {isAdmin && m.id !== ctx.employeeId && (m.status === 'ACTIVE' ? (
-                        <InlineActionForm action={deactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Deactivate" tone="danger" confirmText={`Deactivate ${m.name}? They will lose access to ${ctx.orgName}; their history is kept.`} />
+              {members.rows.map((m) => {
+                const isYou = m.id === ctx.employeeId;
+                return (
+                  <tr key={m.id} data-testid={`member-${m.email}`} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 px-4 py-3 sm:table-row sm:p-0">
+                    <td className="min-w-0 sm:px-4 sm:py-2.5">
+                      <span className="block font-medium text-slate-900">{m.name}</span>
+                      <span className="block text-slate-600 wrap-anywhere">
+                        <EmailAddress email={m.email} />
+                      </span>
+                    </td>
+                    <td className="row-start-2 sm:px-4 sm:py-2.5">
+                      {isAdmin && !isYou ? (
+                        <InlineActionForm action={changeMemberRoleAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Save">
+                          <label className="sr-only" htmlFor={`role-${m.id}`}>Role of {m.name}</label>
+                          {/* Keyed by the saved role: React resets the form after saving, and a fresh select resets to the new role, not the old one. */}
+                          <select key={m.role} id={`role-${m.id}`} name="role" defaultValue={m.role} className={selectClass}>
+                            {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+                          </select>
+                        </InlineActionForm>
                       ) : (
-                        <InlineActionForm action={reactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Reactivate" />
-                      ))}
-                    </div>
-                  </td>
-                </tr>
-              ))}
+                        <span className="text-slate-700">{ROLE_LABELS[m.role]}{isYou ? ' (you)' : ''}</span>
+                      )}
+                    </td>
+                    <td className="hidden px-4 py-2.5 text-slate-700 md:table-cell">
+                      {m.department ?? '—'}
+                      {m.location ? <span className="block text-slate-500">{m.location} · {m.region}</span> : null}
+                    </td>
+                    <td className="col-start-2 row-start-1 self-start sm:px-4 sm:py-2.5">
+                      <div className="flex flex-col items-end gap-1 sm:items-start">
+                        {m.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="amber">Deactivated</Badge>}
+                        {!m.hasSignedIn && m.status === 'ACTIVE' && <span className="whitespace-nowrap text-xs text-slate-500">Not signed in yet</span>}
+                      </div>
+                    </td>
+                    {isAdmin && (
+                      <td className="col-start-2 row-start-2 justify-self-end max-sm:max-w-28 sm:px-4 sm:py-2.5 sm:text-right">
+                        {!isYou && (m.status === 'ACTIVE' ? (
+                          <InlineActionForm action={deactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Deactivate" tone="danger" className="justify-end" confirmText={`Deactivate ${m.name}? They will lose access to ${ctx.orgName}; their history is kept.`} />
+                        ) : (
+                          <InlineActionForm action={reactivateMemberAction} fields={{ orgSlug: ctx.orgSlug, employeeId: m.id }} label="Reactivate" className="justify-end" />
+                        ))}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
-          <nav aria-label="Pagination" className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
+          <nav aria-label="Pagination" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
             <p className="text-slate-600" data-testid="members-count">
               {first}–{first + members.rows.length - 1} of {members.total.toLocaleString('en-US')}
             </p>
             <div className="flex gap-2">
-              {members.page > 1 && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={query(members.page - 1)}>Previous</Link>}
-              {members.page < members.pageCount && <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={query(members.page + 1)}>Next</Link>}
+              {members.page > 1 && <Link className={pageLinkClass} href={query(members.page - 1)}>Previous</Link>}
+              {members.page < members.pageCount && <Link className={pageLinkClass} href={query(members.page + 1)}>Next</Link>}
             </div>
           </nav>
         </div>
       )}
+    </>
+  );
+}
+
+/** An address that, when it must wrap, wraps after the "@" rather than mid-word. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
     </>
   );
 }
