@@ -23,3 +23,14 @@ export function pageWindow(total: number, requested: number, pageSize: number): 
   const page = Math.min(Math.max(1, requested), pageCount);
   return { page, pageCount, skip: (page - 1) * pageSize, take: pageSize };
 }
+
+/** The URL of another page of a filtered list: filters kept, empty ones and "page=1" left out. */
+export function pageHref(base: string, filters: Record<string, string | number | undefined>, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, page })) {
+    if (value === undefined || String(value) === '' || (key === 'page' && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

@@ -4,19 +4,9 @@ import { CheckCircle2, FileUp, Loader2, TriangleAlert } from 'lucide-react';
 import { startTransition, useActionState, useState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
+import type { EmployeeImportReport } from '@/lib/people/import';
 
-interface ImportReportView {
-  applied: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  departmentsCreated: string[];
-  locationsCreated: string[];
-  ignoredColumns: string[];
-  errors: { line: number; field?: string; message: string }[];
-}
+type ImportReportView = EmployeeImportReport;
 
 const SHOWN_ERRORS = 50;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { optionalParam, pageParam, pageWindow } from '../../lib/pagination';
+import { optionalParam, pageHref, pageParam, pageWindow } from '../../lib/pagination';
 
 describe('pageWindow', () => {
   it('clamps the requested page to the pages that exist', () => {
@@ -20,5 +20,13 @@ describe('URL params', () => {
     expect(role.parse('ADMIN')).toBe('ADMIN');
     expect(role.parse('')).toBeUndefined();
     expect(role.parse('ROOT')).toBeUndefined();
+  });
+});
+
+describe('pageHref', () => {
+  it('keeps the filters, drops empty ones and page 1', () => {
+    expect(pageHref('/o/acme/people', { q: 'ana', role: undefined, region: '' }, 2)).toBe('/o/acme/people?q=ana&page=2');
+    expect(pageHref('/o/acme/people', { q: 'ana' }, 1)).toBe('/o/acme/people?q=ana');
+    expect(pageHref('/o/acme/people', {}, 1)).toBe('/o/acme/people');
   });
 });

@@ -1,11 +1,12 @@
 import { Search, Users } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { inputClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager, rangeSummary } from '@/components/ui/pager';
 import { requireTenant } from '@/lib/auth/session';
+import { pageHref } from '@/lib/pagination';
 import { PEOPLE_PAGE_SIZE, listPeople, listPeopleInput } from '@/lib/people';
 
 export const metadata: Metadata = { title: 'People' };
@@ -15,8 +16,6 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const input = listPeopleInput.parse(await searchParams);
   const people = await listPeople(ctx, input);
   const base = `/o/${ctx.orgSlug}/people`;
-  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), page: String(page) })}`;
-  const first = (people.page - 1) * PEOPLE_PAGE_SIZE + 1;
   return (
     <>
       <PageHeader title="People" description={`Everyone in ${ctx.orgName}'s learning network.`} />
@@ -62,15 +61,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </table>
-          <nav aria-label="Pagination" className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
-            <p className="text-slate-600" data-testid="people-count">
-              {first}–{first + people.rows.length - 1} of {people.total.toLocaleString('en-US')}
-            </p>
-            <div className="flex gap-2">
-              {people.page > 1 ? <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={pageHref(people.page - 1)}>Previous</Link> : null}
-              {people.page < people.pageCount ? <Link className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50" href={pageHref(people.page + 1)}>Next</Link> : null}
-            </div>
-          </nav>
+          <Pager summary={rangeSummary(people.page, PEOPLE_PAGE_SIZE, people.rows.length, people.total)} summaryTestId="people-count" page={people.page} pageCount={people.pageCount} href={(page) => pageHref(base, { q: input.q }, page)} />
         </div>
       )}
     </>

@@ -1,15 +1,16 @@
 import { History } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AccessDenied } from '@/components/shell/access-denied';
 import { SettingsTabs } from '@/components/shell/settings-tabs';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { inputClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { auditActionLabel, describeChange, listAuditEvents, listAuditEventsInput } from '@/lib/audit';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
+import { pageHref } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -21,11 +22,6 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const filters = listAuditEventsInput.parse(await searchParams);
   const audit = await listAuditEvents(ctx, filters);
   const base = `/o/${ctx.orgSlug}/settings/audit`;
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && !(k === 'page' && v === 1)) params.set(k, String(v));
-    return `${base}?${params}`;
-  };
   const filtered = Boolean(filters.action || filters.from || filters.to);
   return (
     <>
@@ -84,13 +80,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               ))}
             </tbody>
           </table>
-          <nav aria-label="Pagination" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
-            <p className="text-slate-600">{audit.total.toLocaleString('en-US')} events · page {audit.page} of {audit.pageCount}</p>
-            <div className="flex gap-2">
-              {audit.page > 1 && <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50" href={pageHref(audit.page - 1)}>Previous</Link>}
-              {audit.page < audit.pageCount && <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50" href={pageHref(audit.page + 1)}>Next</Link>}
-            </div>
-          </nav>
+          <Pager summary={`${audit.total.toLocaleString('en-US')} events · page ${audit.page} of ${audit.pageCount}`} page={audit.page} pageCount={audit.pageCount} href={(page) => pageHref(base, filters, page)} />
         </div>
       )}
     </>

@@ -1,6 +1,5 @@
 import { ChevronDown, Filter, Users, X } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ImportEmployeesForm } from '@/components/members/import-employees-form';
 import { InviteMemberForm } from '@/components/members/invite-member-form';
 import { AccessDenied } from '@/components/shell/access-denied';
@@ -12,10 +11,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { inputClass } from '@/components/ui/field';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager, rangeSummary } from '@/components/ui/pager';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
-import { ROLES, listInvitations } from '@/lib/invitations';
+import { INVITATION_TTL_DAYS, ROLES, listInvitations } from '@/lib/invitations';
 import { MEMBERS_PAGE_SIZE, canViewMembers, listMembers, listMembersInput } from '@/lib/members';
+import { pageHref } from '@/lib/pagination';
 import {
   changeMemberRoleAction,
   deactivateMemberAction,
@@ -31,7 +32,6 @@ export const metadata: Metadata = { title: 'Members' };
 const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 // Compact enough to sit on one line with its Save button, at the same height (h-7) as the row buttons.
 const selectClass = 'h-7 rounded-md border border-slate-300 bg-white pl-2 pr-1 text-sm text-slate-900';
-const pageLinkClass = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50';
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireTenant((await params).org);
@@ -40,14 +40,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const filters = listMembersInput.parse(await searchParams);
   const [members, invitations] = await Promise.all([listMembers(ctx, filters), isAdmin ? listInvitations(ctx) : Promise.resolve([])]);
   const base = `/o/${ctx.orgSlug}/settings/members`;
-  const query = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
-    return `${base}?${params}`;
-  };
   const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
   const pending = invitations.filter((i) => i.status === 'PENDING');
-  const first = (members.page - 1) * MEMBERS_PAGE_SIZE + 1;
   const filtered = Boolean(filters.q || filters.role || filters.status || filters.departmentId || filters.region);
 
   return (
@@ -56,7 +50,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       {isAdmin && <SettingsTabs orgSlug={ctx.orgSlug} current="members" />}
 
       {isAdmin && (
-        <Card title="Invite people" description="They get an email with a link that works once and expires in 7 days." className="mb-6">
+        <Card title="Invite people" description={`They get an email with a link that works once and expires in ${INVITATION_TTL_DAYS} days.`} className="mb-6">
           <InviteMemberForm orgSlug={ctx.orgSlug} action={inviteMemberAction} roles={roleOptions} />
           {pending.length > 0 && (
             <div className="mt-5 border-t border-slate-100 pt-4">
@@ -206,15 +200,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
               })}
             </tbody>
           </table>
-          <nav aria-label="Pagination" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
-            <p className="text-slate-600" data-testid="members-count">
-              {first}–{first + members.rows.length - 1} of {members.total.toLocaleString('en-US')}
-            </p>
-            <div className="flex gap-2">
-              {members.page > 1 && <Link className={pageLinkClass} href={query(members.page - 1)}>Previous</Link>}
-              {members.page < members.pageCount && <Link className={pageLinkClass} href={query(members.page + 1)}>Next</Link>}
-            </div>
-          </nav>
+          <Pager summary={rangeSummary(members.page, MEMBERS_PAGE_SIZE, members.rows.length, members.total)} summaryTestId="members-count" page={members.page} pageCount={members.pageCount} href={(page) => pageHref(base, filters, page)} />
         </div>
       )}
     </>
