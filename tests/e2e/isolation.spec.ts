@@ -33,15 +33,21 @@ test('a forged settings action from Globex into Acme is refused and changes noth
   await page.goto('/o/globex/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Org settings' })).toBeVisible();
 
-  // Point the form's hidden org at Acme, as a hand-crafted POST would.
-  await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('input[type="hidden"][name="orgSlug"]');
-    if (!input) throw new Error('no orgSlug input');
-    input.value = 'acme';
+  // Rewrite the action's POST on the wire so that its org is Acme, as a hand-crafted request would be.
+  // (Changing the hidden input in the page instead races with React hydration, which restores it.)
+  let forged = false;
+  await page.route('**/o/globex/settings', async (route) => {
+    const request = route.request();
+    const body = request.postData();
+    const field = /(name="(?:_?\d+_)?orgSlug"\r\n\r\n)globex/;
+    if (request.method() !== 'POST' || !body || !field.test(body)) return route.continue();
+    forged = true;
+    await route.continue({ postData: body.replace(field, '$1acme') });
   });
   await page.getByLabel('Organization name').fill('Taken over by Globex');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('That organization was not found.');
+  expect(forged).toBe(true);
   await expect(page.getByRole('main').getByRole('status')).not.toContainText('saved');
 
   // Acme, as its own admin sees it, is untouched and has no audit entry from Grace.
