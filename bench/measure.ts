@@ -11,7 +11,10 @@ export async function measure(fn: () => Promise<unknown>, runs = 50, warmup = 5)
   return { median: times[Math.floor(runs / 2)]!, p95: times[Math.floor(runs * 0.95)]! };
 }
 
-export function report(name: string, size: string, figures: { median: number; p95: number }, reference?: { label: string; median: number }) {
+export function report(name: string, size: string, figures: { median: number; p95?: number }, reference?: { label: string; median: number }) {
   const ratio = reference ? `  ratio ${(figures.median / reference.median).toFixed(2)}× vs ${reference.label} (${reference.median.toFixed(2)} ms)` : '';
-  console.log(`${name.padEnd(44)} ${size.padEnd(22)} median ${figures.median.toFixed(2).padStart(8)} ms  p95 ${figures.p95.toFixed(2).padStart(8)} ms${ratio}`);
+  const time = figures.p95 === undefined
+    ? `one run ${figures.median.toFixed(2).padStart(8)} ms${' '.repeat(18)}`
+    : `median ${figures.median.toFixed(2).padStart(8)} ms  p95 ${figures.p95.toFixed(2).padStart(8)} ms`;
+  console.log(`${name.padEnd(44)} ${size.padEnd(22)} ${time}${ratio}`);
 }

@@ -6,6 +6,7 @@ import { systemDb } from '../lib/db/system';
 import { withTenant } from '../lib/db/tenant';
 import { listPeople, listPeopleInput } from '../lib/people';
 import { SCALE_ORG_SLUG, seedScale } from '../lib/seed';
+import { benchEmployeeImport } from './employee-import';
 import { measure, report } from './measure';
 
 const flag = process.argv.indexOf('--employees');
@@ -43,6 +44,8 @@ async function main() {
   report('people directory, first page', size, firstPage);
   const search = await measure(() => listPeople(ctx, listPeopleInput.parse({ q: 'engineer' })), 20);
   report('people directory, search "engineer"', size, search);
+
+  await benchEmployeeImport();
   await disconnectDatabase();
 }
 
