@@ -1,6 +1,6 @@
 'use client';
 
-import { Check, ChevronsUpDown } from 'lucide-react';
+import { Check, ChevronsUpDown, Plus } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
 import { useRouter } from 'next/navigation';
 
@@ -19,16 +19,9 @@ function OrgLabel({ org }: { org: OrgOption }) {
   );
 }
 
-/** Shows the current org; lists the others when the user belongs to several. */
+/** Shows the current org and lists all of the user's orgs, plus the way to create or join another. */
 export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOption[] }) {
   const router = useRouter();
-  if (orgs.length < 2) {
-    return (
-      <div className="rounded-md border border-slate-200 bg-white px-2.5 py-2" data-testid="current-org">
-        <OrgLabel org={current} />
-      </div>
-    );
-  }
   // Non-modal: a modal menu marks the rest of the page aria-hidden while leaving it focusable, which axe
   // reports as a serious aria-hidden-focus violation. The menu still closes on Escape, Tab or an outside click.
   return (
@@ -54,6 +47,14 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
               {org.slug === current.slug && <Check aria-label="current" className="size-4 text-brand-600" />}
             </DropdownMenu.Item>
           ))}
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
+          <DropdownMenu.Item
+            onSelect={() => router.push('/orgs/new')}
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-700 outline-none data-[highlighted]:bg-slate-100"
+          >
+            <Plus aria-hidden className="size-4 text-slate-500" />
+            Create or join an organization
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
