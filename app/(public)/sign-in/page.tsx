@@ -1,13 +1,11 @@
 import { Inbox } from 'lucide-react';
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { EmailSignInForm } from '@/components/auth/email-sign-in-form';
 import { NoOrganization } from '@/components/auth/no-organization';
 import { PersonaPicker, type PersonaOption } from '@/components/auth/persona-picker';
 import { SsoButton } from '@/components/auth/sso-button';
-import { Logo } from '@/components/ui/logo';
 import { ROLE_LABELS } from '@/lib/auth';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { listDemoPersonas } from '@/lib/auth/demo-personas';
@@ -15,6 +13,7 @@ import { getMyMemberships, getSessionUserId } from '@/lib/auth/session';
 import { signInErrorCode, signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { signInMethods } from '@/lib/auth/sign-in-methods';
 import { getSignedInUser } from '@/lib/auth/signed-in-user';
+import { PublicPage } from '@/components/shell/public-page';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
@@ -39,9 +38,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     if (callback && !callback.startsWith('/o/') && !callback.startsWith('/sign-in')) redirect(callback);
     const user = await getSignedInUser();
     return (
-      <SignInFrame title="No organization yet">
+      <PublicPage title="No organization yet">
         <NoOrganization email={user?.email ?? null} />
-      </SignInFrame>
+      </PublicPage>
     );
   }
 
@@ -53,7 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const personas: PersonaOption[] = (await listDemoPersonas()).map((p) => ({ ...p, roleLabel: ROLE_LABELS[p.role], blurb: ROLE_BLURBS[p.role] }));
 
   return (
-    <SignInFrame title="Sign in to Peerbridge">
+    <PublicPage title="Sign in to Peerbridge">
       {errorMessage && (
         <p role="alert" className="mt-4 max-w-xl rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {errorMessage}
@@ -96,20 +95,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         </div>
       )}
-    </SignInFrame>
-  );
-}
-
-function SignInFrame({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="min-h-dvh bg-slate-50 px-4 py-10 sm:py-16">
-      <main className="mx-auto max-w-3xl">
-        <Link href="/" className="inline-block">
-          <Logo />
-        </Link>
-        <h1 className="mt-8 text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
-        {children}
-      </main>
-    </div>
+    </PublicPage>
   );
 }

@@ -28,16 +28,7 @@ export interface ImportSnapshot {
 }
 
 /** The full row an employee will have after the import (role and status are never written). */
-export interface EmployeeWrite {
-  id: string;
-  email: string;
-  name: string;
-  title: string | null;
-  departmentId: string | null;
-  locationId: string | null;
-  managerId: string | null;
-  timeZone: string;
-}
+export type EmployeeWrite = ExistingEmployee;
 
 export interface NewLocation {
   id: string;

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OutboxMailText } from '@/components/auth/outbox-mail-text';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Logo } from '@/components/ui/logo';
+import { PublicPage } from '@/components/shell/public-page';
 import { listDevOutbox } from '@/lib/auth/dev-outbox';
 
 // Demo mode only (404 otherwise): mail Peerbridge kept instead of sending because no SMTP server is set up.
@@ -19,12 +19,7 @@ export default async function DevOutboxPage() {
   const mails = await listDevOutbox(SHOWN);
   if (!mails) notFound();
   return (
-    <div className="min-h-dvh bg-slate-50 px-4 py-10 sm:py-16">
-      <main className="mx-auto max-w-3xl">
-        <Link href="/" className="inline-block">
-          <Logo />
-        </Link>
-        <h1 className="mt-8 text-2xl font-semibold tracking-tight text-slate-900">Dev outbox</h1>
+    <PublicPage title="Dev outbox">
         <p className="mt-2 text-sm text-slate-600">
           This demo has no mail server (<code className="font-mono">SMTP_URL</code> is not set), so Peerbridge keeps outgoing mail here instead of sending it. Newest first; the latest{' '}
           {SHOWN}. Only demo mode shows this page.
@@ -63,7 +58,6 @@ export default async function DevOutboxPage() {
             ))}
           </ol>
         )}
-      </main>
-    </div>
+    </PublicPage>
   );
 }

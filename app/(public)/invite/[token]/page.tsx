@@ -1,9 +1,8 @@
 import { MailCheck, MailX } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AcceptInvitationButton } from '@/components/auth/accept-invitation-button';
 import { ButtonLink } from '@/components/ui/button';
-import { Logo } from '@/components/ui/logo';
+import { PublicPage } from '@/components/shell/public-page';
 import type { ROLE_LABELS } from '@/lib/auth';
 import { inspectInvitation, type InvitationState } from '@/lib/invitations';
 
@@ -43,11 +42,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const state = await inspectInvitation(token);
   return (
-    <main className="min-h-dvh bg-slate-50 px-4 py-10 sm:py-16">
-      <div className="mx-auto max-w-lg">
-        <Link href="/" className="inline-block">
-          <Logo />
-        </Link>
+    <PublicPage width="narrow">
         <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
           {state.kind === 'pending' ? (
             <>
@@ -74,7 +69,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </>
           )}
         </div>
-      </div>
-    </main>
+    </PublicPage>
   );
 }
