@@ -115,11 +115,13 @@ export async function findInvitationByTokenHash(tokenHash: string): Promise<Invi
   return row ? { id: row.id, orgId: row.orgId, orgSlug: row.org.slug, orgName: row.org.name, email: row.email, role: row.role, status: row.status, expiresAt: row.expiresAt } : null;
 }
 
-/** The user with this email, created when missing; the email counts as verified (the caller proved it). */
-export async function ensureVerifiedUser(rawEmail: string): Promise<{ id: string; name: string | null }> {
-  const email = rawEmail.trim().toLowerCase();
+/**
+ * The user with this email (already normalized: lib/auth/email-address.ts), created when missing; the
+ * email counts as verified (the caller proved it).
+ */
+export async function ensureVerifiedUser(email: string): Promise<{ id: string; name: string | null }> {
   const now = new Date();
-  const user = await systemClient().user.upsert({ where: { email }, create: { email, emailVerified: now }, update: {}, select: { id: true, name: true, emailVerified: true } });
+  const user = await createAuthUser({ email, name: null, emailVerified: now, image: null });
   if (!user.emailVerified) await systemClient().user.update({ where: { id: user.id }, data: { emailVerified: now } });
   return { id: user.id, name: user.name };
 }
@@ -176,9 +178,20 @@ export async function findAuthUserByAccount(provider: string, providerAccountId:
   return account?.user ?? null;
 }
 
-/** A new sign-in identity; if the email was created a moment ago by a concurrent sign-in, that user is returned. */
+/**
+ * The user with this email, created from `user` when there is none. Prisma's upsert is a read then an
+ * insert, so two concurrent first sign-ins could both insert; the unique email decides, and the loser
+ * returns the winner's row.
+ */
 export async function createAuthUser(user: { email: string; name: string | null; emailVerified: Date | null; image: string | null }): Promise<AuthUser> {
-  return systemClient().user.upsert({ where: { email: user.email }, create: user, update: {}, select: authUserSelect });
+  const existing = await findAuthUserByEmail(user.email);
+  if (existing) return existing;
+  try {
+    return await systemClient().user.create({ data: user, select: authUserSelect });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'P2002') throw error;
+    return systemClient().user.findUniqueOrThrow({ where: { email: user.email }, select: authUserSelect });
+  }
 }
 
 export async function updateAuthUser(id: string, data: { email?: string; name?: string | null; emailVerified?: Date | null; image?: string | null }): Promise<AuthUser> {
