@@ -21,3 +21,13 @@ export function normalizeEmailIdentifier(value: string): string {
   if (!parsed.success) throw new Error('Invalid email address');
   return parsed.data;
 }
+
+/** "ana.lima@x.com" → "Ana Lima", until the person sets their name. */
+export function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ') || email;
+}

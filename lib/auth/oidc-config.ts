@@ -1,3 +1,4 @@
+import { normalizeEmail } from './email-address';
 // Company single sign-on over OpenID Connect: one generic provider, configured by environment variables.
 // It is on only when issuer, client id and secret are all set.
 
@@ -33,7 +34,7 @@ export function discoveryUrl(config: OidcConfig): string {
 export type OidcIdentity = { ok: true; email: string; name: string | null } | { ok: false; error: 'SsoEmailMissing' | 'SsoEmailNotVerified' };
 
 export function checkOidcClaims(claims: Record<string, unknown> | undefined): OidcIdentity {
-  const email = typeof claims?.email === 'string' ? claims.email.trim().toLowerCase() : '';
+  const email = typeof claims?.email === 'string' ? normalizeEmail(claims.email) : '';
   if (!email || !email.includes('@')) return { ok: false, error: 'SsoEmailMissing' };
   // Only a literal true counts (some providers send the string "true"; accept that too, nothing else).
   const verified = claims?.email_verified === true || claims?.email_verified === 'true';

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { nameFromEmail } from '../auth/email-address';
 import type { Role } from '../db/generated/enums';
 import { ensureVerifiedUser, findInvitationByTokenHash, type InvitationLookup } from '../db/system';
 import { withTenant } from '../db/tenant';
@@ -73,14 +74,4 @@ export async function acceptInvitation(token: string, now = new Date()): Promise
     await recordAuditEvent(db, ctx, { action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, after: { email: invitation.email, role: invitation.role } });
   });
   return { userId: user.id, orgSlug: invitation.orgSlug };
-}
-
-/** "ana.lima@x.com" → "Ana Lima", until the person sets their name. */
-export function nameFromEmail(email: string): string {
-  const local = email.split('@')[0] ?? email;
-  return local
-    .split(/[._-]+/)
-    .filter(Boolean)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join(' ') || email;
 }

@@ -1,4 +1,4 @@
-export { acceptInvitation, inspectInvitation, invitationStateMessage, nameFromEmail, type InvitationState } from './accept-invitation';
+export { acceptInvitation, inspectInvitation, invitationStateMessage, type InvitationState } from './accept-invitation';
 export {
   ROLES,
   invitationIdInput,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { emailAddressSchema } from '../auth/email-address';
 import { requireRole, type TenantContext } from '../auth/tenant-context';
 import type { Role } from '../db/generated/enums';
 import { withTenant, type TenantDb } from '../db/tenant';
@@ -11,7 +12,7 @@ import { invitationExpiry, newInvitationToken } from './token';
 export const ROLES = ['EMPLOYEE', 'STEWARD', 'HR_ADMIN', 'ADMIN'] as const satisfies readonly Role[];
 
 export const inviteMemberInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@company.com')),
+  email: emailAddressSchema,
   role: z.enum(ROLES, 'Choose a role'),
 });
 

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { TenantContext } from '../auth/tenant-context';
 import { findUserById, insertOrganizationAsTenant } from '../db/system';
 import { invalid, notFound } from '../errors';
-import { nameFromEmail } from '../invitations/accept-invitation';
+import { nameFromEmail, normalizeEmail } from '../auth/email-address';
 import { organizationSettingsSchema } from './settings';
 
 // A signed-in user creates an organization and becomes its first ADMIN (also `npm run cli -- org:create`).
@@ -63,7 +63,7 @@ export async function createOrganization(userId: string, input: CreateOrganizati
         data: {
           orgId,
           userId,
-          email: user.email.toLowerCase(),
+          email: normalizeEmail(user.email),
           name: user.name?.trim() || nameFromEmail(user.email),
           role: 'ADMIN',
           timeZone: settings.defaultTimeZone,

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { findDomainJoinCandidates } from '../db/system';
 import { withTenant } from '../db/tenant';
 import { conflict, forbidden, notFound } from '../errors';
-import { nameFromEmail } from '../invitations/accept-invitation';
+import { nameFromEmail } from '../auth/email-address';
 import { readOrganizationSettings } from './settings';
 
 // Join by domain: a user whose verified email is on an org's allowed domain list may join it as an

@@ -1,5 +1,6 @@
 import { isTimeZone } from '../../orgs/time-zones';
 import { parseCsv } from './parse-csv';
+import { normalizeEmail } from '../../auth/email-address';
 
 // The employee import file, read and checked without the database: columns, per-row values and the
 // rules that need only the file itself (duplicate emails, one region per location). What needs the org's
@@ -223,7 +224,7 @@ export function parseEmployeeCsv(text: string): ParsedEmployeeCsv {
     if (email === null) {
       if (!rowErrors.some((e) => e.field === 'email')) fail('email', 'Email is missing');
     } else {
-      email = email.toLowerCase();
+      email = normalizeEmail(email);
       if (!isEmailAddress(email)) {
         fail('email', `“${email}” is not a valid email address`);
         email = null;
