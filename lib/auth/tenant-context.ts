@@ -1,5 +1,5 @@
 import type { Role } from '../db/generated/enums';
-import { findMembership } from '../db/system';
+import { findMembership, type Membership } from '../db/system';
 import { forbidden } from '../errors';
 
 /** Who is asking, inside which org. Built from the session and the org in the URL, never from form input. */
@@ -25,7 +25,9 @@ export function requireRole(ctx: TenantContext, required: Role): void {
 /** The caller's context in the org with this slug, or null when they are not an active member of it. */
 export async function resolveTenantContext(userId: string, orgSlug: string): Promise<TenantContext | null> {
   const membership = await findMembership(userId, orgSlug);
-  if (!membership) return null;
-  const { employeeName, ...rest } = membership;
-  return { ...rest, employeeName, userId };
+  return membership ? contextFromMembership(userId, membership) : null;
+}
+
+export function contextFromMembership(userId: string, membership: Membership): TenantContext {
+  return { ...membership, userId };
 }

@@ -8,14 +8,13 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const ctx = await requireTenant(org);
   const memberships = await getMyMemberships();
   const homeHref = `/o/${ctx.orgSlug}`;
-  const me = memberships.find((m) => m.orgSlug === ctx.orgSlug);
   return (
     <AppShell
       currentOrg={{ slug: ctx.orgSlug, name: ctx.orgName, roleLabel: ROLE_LABELS[ctx.role] }}
       orgs={memberships.map((m) => ({ slug: m.orgSlug, name: m.orgName, roleLabel: ROLE_LABELS[m.role] }))}
       items={sectionsFor(ctx.role).map((s) => ({ key: s.key, label: s.label, href: `${homeHref}${s.path}`, group: s.group }))}
       homeHref={homeHref}
-      user={{ name: me?.employeeName ?? ctx.employeeName, email: null }}
+      user={{ name: ctx.employeeName, email: null }}
     >
       {children}
     </AppShell>
