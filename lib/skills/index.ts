@@ -1,0 +1,1 @@
+export { MIN_TEACHING_LEVEL, SKILL_LEVELS, levelName, type SkillLevel } from './levels';
