@@ -1,0 +1,18 @@
+export { addAvailabilityWindow, addAvailabilityWindowInput } from './add-availability-window';
+export { addTimeOff, addTimeOffInput } from './add-time-off';
+export { deleteLearningGoal, deleteLearningGoalInput } from './delete-learning-goal';
+export { getMyProfile, type MyAvailabilityWindow, type MyLearningGoal, type MyProfile, type MySkill, type MyTimeOff } from './get-my-profile';
+export { listSkillChoices, type SkillChoice } from './list-skill-choices';
+export { exactSkillChoice, matchSkillChoices, type SkillMatch } from './match-skill-choices';
+export { removeAvailabilityWindow, removeAvailabilityWindowInput } from './remove-availability-window';
+export { removeMySkill, removeMySkillInput } from './remove-my-skill';
+export { removeTimeOff, removeTimeOffInput } from './remove-time-off';
+export { saveLearningGoal, saveLearningGoalInput, type SaveLearningGoalInput } from './save-learning-goal';
+export { setGoalStatus, setGoalStatusInput } from './set-goal-status';
+export { skillLevelProblems, type SkillLevelChoice, type SkillLevelProblems } from './skill-level-rules';
+export { MINUTES_PER_DAY, WEEKDAYS, WINDOW_STEP_MINUTES, formatTimeOfDay, parseTimeOfDay } from './time-of-day';
+export { updateAbout, updateAboutInput, type UpdateAboutInput } from './update-about';
+export { updateAvailabilityWindow, updateAvailabilityWindowInput } from './update-availability-window';
+export { updateMentoringCapacity, updateMentoringCapacityInput, type UpdateMentoringCapacityInput } from './update-mentoring-capacity';
+export { upsertMySkill, upsertMySkillInput, type UpsertMySkillInput } from './upsert-my-skill';
+export { findOverlappingWindow, type WeeklyWindow } from './window-overlap';
