@@ -1,1 +1,3 @@
-export { listPeople, listPeopleInput, PEOPLE_PAGE_SIZE, type ListPeopleInput, type PeoplePage, type PersonRow } from './list-people';
+export { MIN_OVERLAP_MINUTES, PEOPLE_PAGE_SIZE, findExperts, findExpertsInput, type ExpertRow, type ExpertSearch, type FindExpertsInput } from './find-experts';
+export { getPersonProfile, type PersonProfile } from './get-person-profile';
+export { listSkillNames } from './list-skill-names';

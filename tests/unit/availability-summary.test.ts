@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityText, formatDayRange, summarizeAvailability, zoneCity } from '../../lib/availability';
+import { availabilityText, formatDayRange, formatWeeklyHours, summarizeAvailability, zoneCity } from '../../lib/availability';
 
 const day = (n: number) => n * 1440;
 const winter = new Date('2026-01-14T12:00:00Z');
@@ -47,7 +47,13 @@ describe('summarizeAvailability', () => {
   });
 });
 
-describe('formatDayRange and zoneCity', () => {
+describe('formatDayRange, formatWeeklyHours and zoneCity', () => {
+  it('writes weekly overlap in hours, or minutes when under an hour', () => {
+    expect(formatWeeklyHours(240)).toBe('4 h/week');
+    expect(formatWeeklyHours(150)).toBe('2.5 h/week');
+    expect(formatWeeklyHours(45)).toBe('45 min/week');
+  });
+
   it('writes day spans short', () => {
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
     expect(formatDayRange(d('2026-12-22'), d('2026-12-30'))).toBe('22–30 Dec');

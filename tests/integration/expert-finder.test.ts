@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TenantContext } from '../../lib/auth/tenant-context';
+import { withTenant } from '../../lib/db/tenant';
+import { findExperts, findExpertsInput } from '../../lib/people';
+import { resolveSkillQuery } from '../../lib/skills/resolve-skill-query';
+import { FINDER_WEEK, seedFinderOrgs, type FinderOrg } from './fixtures/expert-finder-orgs';
+
+// The expert finder against real Postgres: skill resolution (synonyms, children), filters, ranking,
+// overlap computed in SQL, and isolation (deactivated people and other orgs never appear).
+
+let a: FinderOrg;
+let b: FinderOrg;
+let mia: TenantContext;
+
+const search = async (ctx: TenantContext, params: Record<string, string>) => findExperts(ctx, findExpertsInput.parse(params), FINDER_WEEK);
+const names = async (ctx: TenantContext, params: Record<string, string>) => (await search(ctx, params)).rows.map((r) => r.name);
+
+beforeAll(async () => {
+  ({ a, b } = await seedFinderOrgs());
+  mia = await a.ctx('Mia Viewer');
+});
+
+describe('resolveSkillQuery', () => {
+  it('finds a skill by name or synonym in any case, with its subtree, parent, relations and siblings', async () => {
+    const k8s = await withTenant(mia, (db) => resolveSkillQuery(db, mia.orgId, '  k8S '));
+    expect(k8s.skill).toMatchObject({ name: 'Kubernetes', matchedSynonym: 'K8s' });
+    expect(k8s.skillIds).toEqual([a.skillIds.get('Kubernetes')]);
+    expect(k8s.parent?.name).toBe('Engineering');
+    expect(k8s.related.map((s) => s.name)).toEqual(['Docker']);
+    expect(k8s.siblings.map((s) => s.name)).toEqual(['Docker', 'Frontend']);
+
+    const engineering = await withTenant(mia, (db) => resolveSkillQuery(db, mia.orgId, 'engineering'));
+    expect(engineering.skill).toMatchObject({ name: 'Engineering', matchedSynonym: null });
+    expect(engineering.includes.map((s) => s.name)).toEqual(['Docker', 'Frontend', 'Kubernetes', 'React']);
+  });
+
+  it('does not resolve a merged skill’s name, and offers close names when nothing matches', async () => {
+    const legacy = await withTenant(mia, (db) => resolveSkillQuery(db, mia.orgId, 'Kube Legacy'));
+    expect(legacy.skill).toBeNull();
+    const typo = await withTenant(mia, (db) => resolveSkillQuery(db, mia.orgId, 'Kubernetis'));
+    expect(typo.skill).toBeNull();
+    expect(typo.closeMatches.map((s) => s.name)).toEqual(['Kubernetes']);
+    const prefix = await withTenant(mia, (db) => resolveSkillQuery(db, mia.orgId, 'reac'));
+    expect(prefix.closeMatches.map((s) => s.name)).toContain('React');
+  });
+});
+
+describe('findExperts', () => {
+  it('finds holders through a synonym, ranked by level, then teaching with room, then overlap with me', async () => {
+    const result = await search(mia, { skill: 'K8s' });
+    expect(result.rows.map((r) => r.name)).toEqual(['Ada Kube', 'Cy Kube', 'Ben Kube', 'Hal Low']);
+    expect(result.rows.map((r) => r.overlapMinutes)).toEqual([180, 150, 0, 0]);
+    expect(result.rows[0]!.skill).toEqual({ id: a.skillIds.get('Kubernetes'), name: 'Kubernetes', level: 5, canTeach: true });
+    expect(result.rows[2]).toMatchObject({ mentoringCapacity: 0, skill: { canTeach: true } });
+    expect(result.total).toBe(4);
+    expect(result.resolution?.skill?.name).toBe('Kubernetes');
+    expect(result.usesDefaultHours).toBe(false);
+  });
+
+  it('finds holders of child skills when searching a parent, with the entry that matched', async () => {
+    const frontend = await search(mia, { skill: 'Frontend' });
+    expect(frontend.rows.map((r) => [r.name, r.skill?.name, r.skill?.level])).toEqual([
+      ['Dee React', 'React', 4],
+      ['Eve Frontend', 'Frontend', 3],
+    ]);
+    expect(await names(mia, { skill: 'Engineering', level: '5' })).toEqual(['Ada Kube', 'Cy Kube', 'Ben Kube']);
+    expect(await names(mia, { skill: 'reactjs' })).toEqual(['Dee React', 'Eve Frontend']);
+  });
+
+  it('applies minimum level, can-teach, region, department, text and overlap filters', async () => {
+    expect(await names(mia, { skill: 'Kubernetes', level: '3' })).toEqual(['Ada Kube', 'Cy Kube', 'Ben Kube']);
+    expect(await names(mia, { skill: 'Kubernetes', teach: '1' })).toEqual(['Ada Kube', 'Ben Kube']);
+    expect(await names(mia, { skill: 'Kubernetes', region: 'India' })).toEqual(['Cy Kube']);
+    const sales = (await search(mia, {})).departments.find((d) => d.name === 'Sales')!;
+    expect(await names(mia, { skill: 'Kubernetes', department: sales.id })).toEqual(['Cy Kube']);
+    expect(await names(mia, { skill: 'Kubernetes', q: 'sre' })).toEqual(['Ben Kube']);
+    expect(await names(mia, { skill: 'Kubernetes', overlap: '1' })).toEqual(['Ada Kube', 'Cy Kube']);
+    expect(await names(mia, { overlap: '1' })).toEqual(['Mia Viewer', 'Ada Kube', 'Cy Kube']);
+    expect(await names(mia, { teach: '1' })).toEqual(['Ada Kube', 'Ben Kube', 'Dee React']);
+  });
+
+  it('assumes 09:00–17:00 on weekdays for someone without hours, and says so', async () => {
+    const nico = await a.ctx('Nico Nohours');
+    const result = await search(nico, { skill: 'Kubernetes' });
+    expect(result.usesDefaultHours).toBe(true);
+    // Nico's 09:00–17:00 New York is 15:00–23:00 Berlin and 19:30–03:30 Bengaluru.
+    expect(result.rows.map((r) => [r.name, r.overlapMinutes])).toEqual([
+      ['Ada Kube', 0],
+      ['Ben Kube', 180],
+      ['Cy Kube', 0],
+      ['Hal Low', 0],
+    ]);
+  });
+
+  it('says when the skill text names no skill, and offers close names', async () => {
+    const result = await search(mia, { skill: 'Kubernetis' });
+    expect(result.total).toBe(0);
+    expect(result.resolution?.skill).toBeNull();
+    expect(result.resolution?.closeMatches.map((s) => s.name)).toEqual(['Kubernetes']);
+  });
+
+  it('never shows deactivated people, people who only want to learn, or another org’s people', async () => {
+    const all = await names(mia, { skill: 'Kubernetes' });
+    expect(all).not.toContain('Fay Gone');
+    expect(all).not.toContain('Gus Learner');
+    expect(all).not.toContain('Zed Other');
+    expect(await names(mia, { q: 'Zed' })).toEqual([]);
+    const zed = await b.ctx('Zed Other');
+    expect(await names(zed, { skill: 'K8s' })).toEqual(['Zed Other']);
+    expect(await names(zed, {})).toEqual(['Zed Other']);
+  });
+});
