@@ -11,6 +11,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'member.reactivated': 'Member reactivated',
   'member.joined_by_domain': 'Member joined by email domain',
   'employees.imported': 'Employees imported',
+  'skill.created': 'Skill added',
+  'skill.updated': 'Skill edited',
+  'skill.retired': 'Skill retired',
+  'skill.restored': 'Skill restored',
+  'skill.merged': 'Skills merged',
+  'skill.approved': 'Proposed skill approved',
+  'skill.rejected': 'Proposed skill rejected',
+  'skills.imported': 'Skill taxonomy imported',
 };
 
 export function auditActionLabel(action: string): string {

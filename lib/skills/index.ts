@@ -1,1 +1,18 @@
 export { MIN_TEACHING_LEVEL, SKILL_LEVELS, levelName, type SkillLevel } from './levels';
+export { approveSkill, approveSkillInput } from './approve-skill';
+export { buildTaxonomyTree, taxonomyFilterInput, type TaxonomyFilter, type TaxonomyNode, type TaxonomyTree } from './build-taxonomy-tree';
+export { checkTaxonomy, type LiveSkillStatus, type TaxonomyEntry, type TaxonomyKind } from './check-taxonomy';
+export { combineEmployeeSkills, type EmployeeSkillValues } from './combine-employee-skills';
+export { createSkill, createSkillInput, type CreateSkillInput } from './create-skill';
+export { exportTaxonomyCsv } from './export-taxonomy';
+export { formatTaxonomyCsv } from './format-taxonomy-csv';
+export { importTaxonomy, importTaxonomyInput, type ImportTaxonomyInput, type TaxonomyImportReport } from './import-taxonomy';
+export { listTaxonomy, type TaxonomySkill } from './list-taxonomy';
+export { mergeSkills, mergeSkillsInput, type MergeSkillsInput, type MergeSkillsResult } from './merge-skills';
+export { planTaxonomyImport, type ImportOutcome, type TaxonomyImportLine, type TaxonomyImportPlan } from './plan-taxonomy-import';
+export { rejectSkill, rejectSkillInput, type RejectSkillResult } from './reject-skill';
+export { setSkillRetired, skillIdInput } from './set-skill-retired';
+export { SKILL_DESCRIPTION_MAX, SKILL_NAME_MAX, REVIEW_NOTE_MAX } from './skill-fields';
+export { TAXONOMY_COLUMNS, parseTaxonomyCsv, type ParsedTaxonomyCsv, type TaxonomyCsvRow } from './taxonomy-csv';
+export { updateSkill, updateSkillInput, type UpdateSkillInput } from './update-skill';
+export { taxonomyChoices, type ParentChoice, type SkillChoice, type TaxonomyChoices } from './taxonomy-choices';

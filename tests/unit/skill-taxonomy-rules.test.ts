@@ -113,7 +113,7 @@ describe('combineEmployeeSkills', () => {
 });
 
 describe('buildTaxonomyTree', () => {
-  const skills: TaxonomySkill[] = taxonomy.map((e) => ({ ...e, people: 0, activeGoals: 0, proposedBy: null, createdAt: new Date(0) }));
+  const skills: TaxonomySkill[] = taxonomy.map((e) => ({ ...e, people: 0, activeGoals: 0, goals: 0, proposedBy: null, createdAt: new Date(0) }));
 
   it('nests category → skill → child skill, sorted by name', () => {
     const { roots, matchCount } = buildTaxonomyTree(skills, {});
