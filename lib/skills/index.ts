@@ -1,4 +1,5 @@
 export { MIN_TEACHING_LEVEL, SKILL_LEVELS, levelName, type SkillLevel } from './levels';
+export { proposeSkill, proposeSkillInput, type ProposeSkillInput } from './propose-skill';
 export { approveSkill, approveSkillInput } from './approve-skill';
 export { buildTaxonomyTree, taxonomyFilterInput, type TaxonomyFilter, type TaxonomyNode, type TaxonomyTree } from './build-taxonomy-tree';
 export { checkTaxonomy, type LiveSkillStatus, type TaxonomyEntry, type TaxonomyKind } from './check-taxonomy';

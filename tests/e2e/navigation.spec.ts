@@ -3,7 +3,7 @@ import { PERSONAS, personaButton, signInAs, type Persona } from './personas';
 
 // Who sees what in the sidebar, the org switcher, and signing in and out.
 
-const LEARN = ['Home', 'People', 'Mentoring', 'Sessions', 'Communities'];
+const LEARN = ['Home', 'My profile', 'People', 'Mentoring', 'Sessions', 'Communities'];
 const NAV_BY_ROLE: Record<Persona['role'], string[]> = {
   Employee: LEARN,
   'Network steward': [...LEARN, 'Steward console'],
@@ -29,6 +29,7 @@ test.describe('each persona sees the navigation of their role', () => {
 test('the active nav item follows the page', async ({ page }) => {
   await signInAs(page, PERSONAS.sofia);
   for (const [label, heading] of [
+    ['My profile', 'My profile'],
     ['People', 'People'],
     ['Mentoring', 'Mentoring'],
     ['Sessions', 'Sessions'],
