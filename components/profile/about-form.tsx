@@ -8,6 +8,9 @@ import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
 import { FormFeedback, formErrors } from './form-feedback';
 
+// Selects are keyed by the value they should show: React resets a form after its action, and a select goes
+// back to the option selected when it mounted, so a refused save would otherwise lose the choice.
+
 export function AboutForm({ orgSlug, current, timeZones, action }: { orgSlug: string; current: UpdateAboutInput; timeZones: readonly string[]; action: FormAction<UpdateAboutInput> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const saved = state?.ok ? state.data : current;
@@ -29,7 +32,7 @@ export function AboutForm({ orgSlug, current, timeZones, action }: { orgSlug: st
         <input id="about-languages" name="languages" placeholder="English, Portuguese" defaultValue={value('languages', saved.languages.join(', '))} className={inputClass} {...describedBy('about-languages', errors('languages'))} />
       </Field>
       <Field id="about-timeZone" label="Time zone" hint="Your availability below is in this zone." errors={errors('timeZone')}>
-        <select id="about-timeZone" name="timeZone" defaultValue={value('timeZone', saved.timeZone)} className={inputClass} {...describedBy('about-timeZone', errors('timeZone'))}>
+        <select key={value('timeZone', saved.timeZone)} id="about-timeZone" name="timeZone" defaultValue={value('timeZone', saved.timeZone)} className={inputClass} {...describedBy('about-timeZone', errors('timeZone'))}>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}

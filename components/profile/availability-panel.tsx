@@ -66,7 +66,8 @@ function WindowForm<R>({
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(8rem,10rem)_8rem_8rem_auto] sm:items-start">
         <div className="col-span-2 sm:col-span-1">
           <Field id={id('weekday')} label="Day" errors={errors('weekday')}>
-            <select id={id('weekday')} name="weekday" defaultValue={value('weekday', String(window?.weekday ?? 1))} className={inputClass} {...describedBy(id('weekday'), errors('weekday'), false)}>
+            {/* Keyed by its value: after a refused save React resets the form, and a select would go back to its first choice. */}
+            <select key={value('weekday', String(window?.weekday ?? 1))} id={id('weekday')} name="weekday" defaultValue={value('weekday', String(window?.weekday ?? 1))} className={inputClass} {...describedBy(id('weekday'), errors('weekday'), false)}>
               {WEEKDAYS.map((d) => (
                 <option key={d.weekday} value={d.weekday}>
                   {d.name}
@@ -102,7 +103,7 @@ function WindowForm<R>({
   );
 }
 
-/** The weekly windows: one row per day on phones, a small week with a 24-hour bar per day from sm up. */
+/** The weekly windows: one row per day, with a 24-hour bar per day from sm up. */
 export function AvailabilityPanel({ orgSlug, timeZone, windows, actions }: { orgSlug: string; timeZone: string; windows: MyAvailabilityWindow[]; actions: Actions }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -117,28 +118,32 @@ export function AvailabilityPanel({ orgSlug, timeZone, windows, actions }: { org
         Times are in <strong className="font-semibold text-slate-900">{timeZone.replaceAll('_', ' ')}</strong>, your time zone. Colleagues see them converted to theirs.
       </p>
 
-      <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" data-testid="weekly-availability">
-        {WEEKDAYS.map((d) => {
-          const dayWindows = windows.filter((w) => w.weekday === d.weekday);
-          return (
-            <li key={d.weekday} className="grid grid-cols-[3.5rem_minmax(0,1fr)] items-start gap-3 px-3 py-2 sm:grid-cols-[6rem_minmax(0,1fr)]">
-              <span className="pt-1 text-sm font-medium text-slate-800">
-                <span className="sm:hidden">{d.short}</span>
-                <span className="hidden sm:inline">{d.name}</span>
-              </span>
-              <div className="flex flex-col gap-1.5">
-                <div aria-hidden className="relative mt-2 hidden h-1.5 rounded-full bg-slate-100 sm:block">
-                  {dayWindows.map((w) => (
-                    <span key={w.id} className="absolute inset-y-0 rounded-full bg-brand-500" style={{ left: `${(w.startMinute / MINUTES_PER_DAY) * 100}%`, width: `${((w.endMinute - w.startMinute) / MINUTES_PER_DAY) * 100}%` }} />
-                  ))}
-                </div>
+      <div className="rounded-md border border-slate-200">
+        <div aria-hidden className="hidden grid-cols-[6rem_minmax(0,1fr)_minmax(0,16rem)] gap-3 border-b border-slate-100 px-3 py-1.5 text-xs text-slate-500 sm:grid">
+          <span />
+          <span />
+          <span className="flex justify-between tabular-nums">
+            {['00', '06', '12', '18', '24'].map((h) => (
+              <span key={h}>{h}</span>
+            ))}
+          </span>
+        </div>
+        <ul className="divide-y divide-slate-100" data-testid="weekly-availability">
+          {WEEKDAYS.map((d) => {
+            const dayWindows = windows.filter((w) => w.weekday === d.weekday);
+            return (
+              <li key={d.weekday} className="grid grid-cols-[3rem_minmax(0,1fr)] items-center gap-3 px-3 py-1.5 sm:grid-cols-[6rem_minmax(0,1fr)_minmax(0,16rem)]">
+                <span className="text-sm font-medium text-slate-800">
+                  <span className="sm:hidden">{d.short}</span>
+                  <span className="hidden sm:inline">{d.name}</span>
+                </span>
                 {dayWindows.length === 0 ? (
                   <span className="py-1 text-sm text-slate-500">Not available</span>
                 ) : (
-                  <ul className="flex flex-wrap gap-2" aria-label={`${d.name} windows`}>
+                  <ul className="flex flex-wrap gap-1.5" aria-label={`${d.name} windows`}>
                     {dayWindows.map((w) => (
-                      <li key={w.id} className={`inline-flex items-center gap-1 rounded-md border py-0.5 pr-0.5 pl-2 text-sm tabular-nums ${editing === w.id ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}>
-                        <span className="text-slate-900">{range(w)}</span>
+                      <li key={w.id} className={`inline-flex items-center gap-0.5 rounded-md border py-0.5 pr-0.5 pl-2 text-sm tabular-nums ${editing === w.id ? 'border-brand-600 bg-brand-50' : 'border-slate-200 bg-white'}`}>
+                        <span className="mr-0.5 text-slate-900">{range(w)}</span>
                         <button
                           type="button"
                           onClick={() => {
@@ -146,6 +151,7 @@ export function AvailabilityPanel({ orgSlug, timeZone, windows, actions }: { org
                             setEditing(w.id);
                           }}
                           aria-label={`Edit ${d.name} ${range(w)}`}
+                          title="Edit"
                           className="rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
                         >
                           <Pencil aria-hidden className="size-3.5" />
@@ -155,11 +161,19 @@ export function AvailabilityPanel({ orgSlug, timeZone, windows, actions }: { org
                     ))}
                   </ul>
                 )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+                <div aria-hidden className="relative hidden h-2 rounded-full bg-slate-100 sm:block">
+                  {[25, 50, 75].map((at) => (
+                    <span key={at} className="absolute inset-y-0 w-px bg-white" style={{ left: `${at}%` }} />
+                  ))}
+                  {dayWindows.map((w) => (
+                    <span key={w.id} className="absolute inset-y-0 rounded-full bg-brand-500" style={{ left: `${(w.startMinute / MINUTES_PER_DAY) * 100}%`, width: `${((w.endMinute - w.startMinute) / MINUTES_PER_DAY) * 100}%` }} />
+                  ))}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
 
       <p role="status" aria-live="polite" className="text-sm empty:sr-only">
         {notice && (

@@ -84,7 +84,7 @@ function GoalForm({
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id('targetLevel')} label="Target level" errors={errors('targetLevel')}>
-          <select id={id('targetLevel')} name="targetLevel" defaultValue={value('targetLevel', goal ? String(goal.targetLevel) : '')} className={inputClass} {...describedBy(id('targetLevel'), errors('targetLevel'), false)}>
+          <select key={value('targetLevel', goal ? String(goal.targetLevel) : '')} id={id('targetLevel')} name="targetLevel" defaultValue={value('targetLevel', goal ? String(goal.targetLevel) : '')} className={inputClass} {...describedBy(id('targetLevel'), errors('targetLevel'), false)}>
             <option value="" disabled>
               Choose a level
             </option>

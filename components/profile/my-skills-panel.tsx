@@ -128,7 +128,7 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
                 <ul className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200">
                   {rows.map((skill) =>
                     editing === skill.skillId ? (
-                      <li key={skill.skillId} className="p-4">
+                      <li key={skill.skillId} className="bg-slate-50 p-4">
                         <p className="mb-3 text-sm font-semibold text-slate-900">Edit {skill.name}</p>
                         <SkillDetailsForm
                           idPrefix={`edit-${skill.skillId}`}
@@ -142,7 +142,7 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
                         />
                       </li>
                     ) : (
-                      <li key={skill.skillId} data-testid={`my-skill-${skill.name}`} className="flex flex-col gap-2 px-3 py-2.5 sm:flex-row sm:items-center sm:justify-between">
+                      <li key={skill.skillId} data-testid={`my-skill-${skill.name}`} className="flex items-start justify-between gap-3 px-3 py-2.5 sm:items-center">
                         <div className="min-w-0">
                           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                             <span className="font-medium text-slate-900">{skill.name}</span>
@@ -152,7 +152,7 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
                           </p>
                           {skill.categoryPath && <p className="text-xs text-slate-600">{skill.categoryPath}</p>}
                         </div>
-                        <div className="flex shrink-0 items-center gap-2">
+                        <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
                           <Button
                             type="button"
                             variant="secondary"

@@ -1,4 +1,5 @@
-// "Engineering › Cloud" for a skill under Cloud under Engineering: where a skill sits in the taxonomy.
+// "Engineering › Frontend" for React: where a skill sits in the taxonomy (its categories, and a broader
+// skill it belongs to, outermost first).
 
 export interface TaxonomyNode {
   id: string;

@@ -71,8 +71,8 @@ export async function getMyProfile(ctx: TenantContext): Promise<MyProfile> {
     if (!me) throw notFound('Your profile');
     const today = todayIn(me.timeZone);
     const mine = { orgId: ctx.orgId, employeeId: ctx.employeeId };
-    const [categories, skills, goals, windows, timeOff] = await Promise.all([
-      db.skill.findMany({ where: { orgId: ctx.orgId, kind: 'CATEGORY' }, select: { id: true, name: true, parentId: true } }),
+    const [taxonomy, skills, goals, windows, timeOff] = await Promise.all([
+      db.skill.findMany({ where: { orgId: ctx.orgId }, select: { id: true, name: true, parentId: true } }),
       db.employeeSkill.findMany({
         where: mine,
         select: { skillId: true, level: true, canTeach: true, wantsToLearn: true, targetLevel: true, skill: { select: { name: true, status: true, parentId: true } } },
@@ -85,7 +85,7 @@ export async function getMyProfile(ctx: TenantContext): Promise<MyProfile> {
       db.availabilityWindow.findMany({ where: mine, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], select: { id: true, weekday: true, startMinute: true, endMinute: true } }),
       db.timeOff.findMany({ where: { ...mine, endDate: { gte: dateColumn(today) } }, orderBy: [{ startDate: 'asc' }, { endDate: 'asc' }], select: { id: true, startDate: true, endDate: true, note: true } }),
     ]);
-    const nodes = new Map<string, TaxonomyNode>(categories.map((c) => [c.id, c]));
+    const nodes = new Map<string, TaxonomyNode>(taxonomy.map((t) => [t.id, t]));
     return {
       ...me,
       today,

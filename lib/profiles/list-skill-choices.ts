@@ -18,21 +18,20 @@ export interface SkillChoice {
  */
 export async function listSkillChoices(ctx: TenantContext): Promise<SkillChoice[]> {
   return withTenant(ctx, async (db) => {
-    const [categories, skills] = await Promise.all([
-      db.skill.findMany({ where: { orgId: ctx.orgId, kind: 'CATEGORY' }, select: { id: true, name: true, parentId: true } }),
-      db.skill.findMany({
-        where: { orgId: ctx.orgId, kind: 'SKILL', OR: [{ status: 'APPROVED' }, { status: 'PROPOSED', proposedById: ctx.employeeId }] },
-        orderBy: { name: 'asc' },
-        select: { id: true, name: true, status: true, parentId: true, synonyms: { select: { name: true }, orderBy: { name: 'asc' } } },
-      }),
-    ]);
-    const nodes = new Map<string, TaxonomyNode>(categories.map((c) => [c.id, c]));
-    return skills.map((s) => ({
-      id: s.id,
-      name: s.name,
-      synonyms: s.synonyms.map((syn) => syn.name),
-      categoryPath: categoryPath(s.parentId, nodes),
-      proposed: s.status === 'PROPOSED',
-    }));
+    const taxonomy = await db.skill.findMany({
+      where: { orgId: ctx.orgId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, kind: true, status: true, parentId: true, proposedById: true, synonyms: { select: { name: true }, orderBy: { name: 'asc' } } },
+    });
+    const nodes = new Map<string, TaxonomyNode>(taxonomy.map((t) => [t.id, t]));
+    return taxonomy
+      .filter((s) => s.kind === 'SKILL' && (s.status === 'APPROVED' || (s.status === 'PROPOSED' && s.proposedById === ctx.employeeId)))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        synonyms: s.synonyms.map((syn) => syn.name),
+        categoryPath: categoryPath(s.parentId, nodes),
+        proposed: s.status === 'PROPOSED',
+      }));
   });
 }

@@ -43,11 +43,18 @@ test.describe('public pages', () => {
 
 const ACME_PAGES = [
   { path: '', heading: 'Welcome, Sofia' },
+  { path: '/profile', heading: 'My profile' },
   { path: '/people', heading: 'People' },
+  // Priya Raman's profile (a persona: her id is fixed by the deterministic seed).
+  { path: '/people/0db92cbe-dc8e-4dcc-9243-3865d67cf4e4', heading: 'Priya Raman' },
   { path: '/mentors', heading: 'Mentoring' },
   { path: '/sessions', heading: 'Sessions' },
   { path: '/communities', heading: 'Communities of practice' },
   { path: '/steward', heading: 'Steward console' },
+  { path: '/steward/skills', heading: 'Skill taxonomy' },
+  { path: '/steward/skills/new', heading: 'Add to the taxonomy' },
+  { path: '/steward/skills/review', heading: 'Review queue' },
+  { path: '/steward/skills/import', heading: 'Import the taxonomy' },
   { path: '/insights', heading: 'HR insights' },
   { path: '/settings', heading: 'Org settings' },
   { path: '/settings/members', heading: 'Members' },

@@ -130,4 +130,10 @@ describe('listSkillChoices', () => {
     expect(choices.find((c) => c.id === ids.kube)).toEqual({ id: ids.kube, name: 'Zq Kubernetes', synonyms: ['Zq K8s'], categoryPath: 'Zq Platform › Zq Containers', proposed: false });
     for (const id of [ids.category, ids.retired, ids.rejected, ids.merged, ids.priyasProposal, ids.globex]) expect(choices.some((c) => c.id === id)).toBe(false);
   });
+
+  it('includes a broader skill in the path of the skills under it', async () => {
+    const frontend = await makeSkill(priya, 'Zq Frontend', { parentId: ids.category });
+    const react = await makeSkill(priya, 'Zq React', { parentId: frontend });
+    expect((await listSkillChoices(maya)).find((c) => c.id === react)?.categoryPath).toBe('Zq Platform › Zq Frontend');
+  });
 });
