@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo data on every machine. */
 export function seededRandom(seed: number) {
   let state = seed >>> 0;
@@ -28,4 +30,10 @@ export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
+}
+
+/** A UUID-shaped id derived from a text (SHA-256), e.g. `${employeeId}/goal/0`: unique wherever the texts are. */
+export function derivedUuid(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16]!, 16) & 3]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
