@@ -4,9 +4,11 @@ import { insertOrg } from './insert-org';
 import { CROSS_ORG_MEMBERSHIPS, PERSONAS, PERSONA_EMAILS } from './personas';
 import { ACME_DEPARTMENTS, ACME_PLACES, GLOBEX_DEPARTMENTS, GLOBEX_PLACES, type DepartmentProfile, type Place } from './places';
 import { seedFromText, seededRandom, seededUuid } from './random';
+import { ACME_TAXONOMY, GLOBEX_TAXONOMY, type Taxonomy } from './taxonomy';
 
-// The demo data: "Acme Global" (about 300 people in 4 regions and 8 departments) and the small "Globex"
-// that proves isolation. Deterministic: the same ids, names and org chart on every run.
+// The demo data: "Acme Global" (about 300 people in 4 regions and 8 departments, an 84-skill taxonomy) and
+// the small "Globex" (its own 16 skills) that proves isolation. Everyone has a skill profile, goals and
+// availability. Deterministic: the same ids, names, org chart and profiles on every run.
 
 interface DemoOrg {
   slug: 'acme' | 'globex';
@@ -16,12 +18,13 @@ interface DemoOrg {
   seed: number;
   places: readonly Place[];
   departments: readonly DepartmentProfile[];
+  taxonomy: Taxonomy;
   defaultTimeZone: string;
 }
 
 const DEMO_ORGS: readonly DemoOrg[] = [
-  { slug: 'acme', name: 'Acme Global', size: 300, domain: 'acme.example', seed: 1, places: ACME_PLACES, departments: ACME_DEPARTMENTS, defaultTimeZone: 'America/New_York' },
-  { slug: 'globex', name: 'Globex', size: 20, domain: 'globex.example', seed: 2, places: GLOBEX_PLACES, departments: GLOBEX_DEPARTMENTS, defaultTimeZone: 'America/Chicago' },
+  { slug: 'acme', name: 'Acme Global', size: 300, domain: 'acme.example', seed: 1, places: ACME_PLACES, departments: ACME_DEPARTMENTS, taxonomy: ACME_TAXONOMY, defaultTimeZone: 'America/New_York' },
+  { slug: 'globex', name: 'Globex', size: 20, domain: 'globex.example', seed: 2, places: GLOBEX_PLACES, departments: GLOBEX_DEPARTMENTS, taxonomy: GLOBEX_TAXONOMY, defaultTimeZone: 'America/Chicago' },
 ];
 
 export async function isDatabaseEmpty(): Promise<boolean> {
@@ -57,6 +60,7 @@ export async function seedDemo(log: (line: string) => void = () => {}): Promise<
       { id: makeId(), slug: org.slug, name: org.name, settings: { allowedEmailDomains: [org.domain], minGroupSize: 5, defaultTimeZone: org.defaultTimeZone, allowDomainJoin: true } },
       org.places,
       org.departments,
+      org.taxonomy,
       [...generated, ...extra],
     );
     for (const p of personas) await db.employee.update({ where: { orgId_email: { orgId, email: p.email } }, data: { userId: users.get(p.email) } });

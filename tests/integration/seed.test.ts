@@ -1,11 +1,33 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemDb } from '../../lib/db/system';
+import { withTenant } from '../../lib/db/tenant';
 import { PERSONAS, seedDemo } from '../../lib/seed';
+import { GLOBEX_ADMIN, contextFor } from './fixtures/demo-orgs';
 
 beforeAll(() => seedDemo());
 
 async function snapshot() {
-  return systemDb().employee.findMany({ orderBy: [{ orgId: 'asc' }, { id: 'asc' }], select: { id: true, orgId: true, name: true, email: true, managerId: true, role: true } });
+  const db = systemDb();
+  const order = [{ orgId: 'asc' as const }, { id: 'asc' as const }];
+  return {
+    employees: await db.employee.findMany({ orderBy: order, select: { id: true, orgId: true, name: true, email: true, managerId: true, role: true, headline: true, bio: true, languages: true, mentoringCapacity: true } }),
+    skills: await db.skill.findMany({ orderBy: order, select: { id: true, orgId: true, name: true, parentId: true, status: true, proposedById: true } }),
+    synonyms: await db.skillSynonym.findMany({ orderBy: order, select: { id: true, skillId: true, name: true } }),
+    employeeSkills: await db.employeeSkill.findMany({ orderBy: [{ orgId: 'asc' }, { employeeId: 'asc' }, { skillId: 'asc' }], select: { employeeId: true, skillId: true, level: true, canTeach: true, wantsToLearn: true, targetLevel: true } }),
+    goals: await db.learningGoal.findMany({ orderBy: order, select: { id: true, employeeId: true, skillId: true, targetLevel: true, dueDate: true, status: true } }),
+    windows: await db.availabilityWindow.findMany({ orderBy: order }),
+    timeOff: await db.timeOff.findMany({ orderBy: order, select: { id: true, employeeId: true, startDate: true, endDate: true } }),
+  };
+}
+
+const orgId = async (slug: string) => (await systemDb().organization.findUniqueOrThrow({ where: { slug } })).id;
+
+/** Active employees of the org holding the skill at `minLevel` or more and willing to teach it. */
+async function teachers(slug: string, skill: string, minLevel: number) {
+  return systemDb().employeeSkill.findMany({
+    where: { orgId: await orgId(slug), skill: { name: skill }, level: { gte: minLevel }, canTeach: true, employee: { status: 'ACTIVE' } },
+    select: { employee: { select: { email: true } } },
+  });
 }
 
 describe('demo seed', () => {
@@ -45,6 +67,72 @@ describe('demo seed', () => {
       expect(employee).toMatchObject({ role: persona.role, name: persona.name, org: { slug: persona.orgSlug }, user: { email: persona.email } });
     }
     expect(await systemDb().employee.count({ where: { org: { slug: 'globex' } } })).toBe(21);
+  });
+
+  it('gives Acme about 80 skills in seven categories and Globex its own 16, with synonyms and relations', async () => {
+    const count = async (slug: string) => {
+      const id = await orgId(slug);
+      const [skills, categories, synonyms, relations, proposed] = await Promise.all([
+        systemDb().skill.count({ where: { orgId: id, kind: 'SKILL', status: 'APPROVED' } }),
+        systemDb().skill.count({ where: { orgId: id, kind: 'CATEGORY', parentId: null } }),
+        systemDb().skillSynonym.count({ where: { orgId: id } }),
+        systemDb().skillRelation.count({ where: { orgId: id } }),
+        systemDb().skill.findMany({ where: { orgId: id, status: 'PROPOSED' }, select: { id: true, proposedById: true } }),
+      ]);
+      return { skills, categories, synonyms, relations, proposed };
+    };
+    const acme = await count('acme');
+    expect(acme.skills).toBeGreaterThanOrEqual(75);
+    expect(acme.skills).toBeLessThanOrEqual(90);
+    expect(acme.categories).toBe(7);
+    expect(acme.synonyms).toBeGreaterThan(80);
+    expect(acme.relations).toBeGreaterThan(20);
+    const globex = await count('globex');
+    expect(globex).toMatchObject({ skills: 16, categories: 3 });
+
+    // The steward review queue is not empty, and each proposal is already on its proposer's profile.
+    expect(acme.proposed.length).toBeGreaterThanOrEqual(1);
+    for (const p of acme.proposed) {
+      expect(await systemDb().employeeSkill.count({ where: { orgId: await orgId('acme'), employeeId: p.proposedById!, skillId: p.id } })).toBe(1);
+    }
+    const k8s = await systemDb().skillSynonym.findFirstOrThrow({ where: { orgId: await orgId('acme'), name: 'K8s' }, include: { skill: { include: { parent: true } } } });
+    expect(k8s.skill).toMatchObject({ name: 'Kubernetes', parent: { name: 'Cloud & infrastructure' } });
+  });
+
+  it('gives every active employee a profile: at least 4 skills, availability windows and the weekly availability the trigger derives', async () => {
+    for (const slug of ['acme', 'globex']) {
+      const id = await orgId(slug);
+      const people = await systemDb().employee.findMany({
+        where: { orgId: id, status: 'ACTIVE' },
+        select: { email: true, headline: true, languages: true, _count: { select: { skills: true, availability: true } } },
+      });
+      expect(people.filter((p) => p._count.skills < 4 || p._count.availability < 1 || !p.headline || p.languages.length === 0).map((p) => p.email)).toEqual([]);
+      const rows = await systemDb().$queryRaw<{ missing: number }[]>`
+        SELECT count(*)::int AS missing FROM "Employee" WHERE "orgId" = ${id}::uuid AND "weeklyAvailability" IS NULL`;
+      expect(rows).toEqual([{ missing: 0 }]);
+    }
+    const maya = await systemDb().employee.findFirstOrThrow({ where: { email: 'maya.chen@acme.example' }, select: { skills: { select: { skill: { select: { name: true } } } } } });
+    const mayas = maya.skills.map((s) => s.skill.name);
+    expect(mayas).toContain('TypeScript');
+    expect(mayas).not.toContain('Kubernetes');
+    expect(mayas).not.toContain('Figma');
+  });
+
+  it('has Kubernetes and React experts who teach, so the finder has someone to find', async () => {
+    expect((await teachers('acme', 'Kubernetes', 4)).length).toBeGreaterThanOrEqual(3);
+    expect((await teachers('acme', 'Kubernetes', 4)).map((t) => t.employee.email)).toContain('sofia.alvarez@acme.example');
+    expect((await teachers('acme', 'React', 4)).length).toBeGreaterThanOrEqual(3);
+    expect(await teachers('globex', 'Kubernetes', 1)).toEqual([]);
+  });
+
+  it('keeps the taxonomies apart: a Globex user sees only Globex skills', async () => {
+    const ctx = await contextFor(GLOBEX_ADMIN, 'globex');
+    const seen = await withTenant(ctx, (db) => db.skill.findMany({ select: { id: true, name: true } }));
+    const names = seen.map((s) => s.name);
+    expect(names).toContain('Spectroscopy');
+    expect(names).not.toContain('Kubernetes');
+    const acmeIds = new Set((await systemDb().skill.findMany({ where: { orgId: await orgId('acme') }, select: { id: true } })).map((s) => s.id));
+    expect(seen.filter((s) => acmeIds.has(s.id))).toEqual([]);
   });
 
   it('is deterministic: reseeding recreates the same ids and people, and leaves other orgs alone', async () => {
