@@ -13,7 +13,8 @@ export interface MergeSource {
   people: number;
   goals: number;
   synonyms: string[];
-  related: number;
+  /** Ids of its related skills. */
+  related: string[];
   children: number;
 }
 
@@ -48,6 +49,8 @@ export function MergeSkillForm<R extends { targetId: string }>({
   const router = useRouter();
   const target = targets.find((t) => t.id === targetId) ?? null;
   const failed = state && !state.ok ? state : null;
+  // A relation between the two skills disappears rather than moving.
+  const related = source.related.filter((id) => id !== target?.id).length;
 
   useEffect(() => {
     if (!state?.ok) return;
@@ -72,9 +75,9 @@ export function MergeSkillForm<R extends { targetId: string }>({
             <li>
               “{source.name}”{source.synonyms.length ? ` and its synonyms (${source.synonyms.join(', ')})` : ''} become synonyms of {target.name}, so searches for {source.synonyms.length ? 'them' : 'it'} still work.
             </li>
-            {(source.related > 0 || source.children > 0) && (
+            {(related > 0 || source.children > 0) && (
               <li>
-                {[source.related ? plural(source.related, 'related skill') : '', source.children ? plural(source.children, 'skill inside it', 'skills inside it') : ''].filter(Boolean).join(' and ')} move to {target.name}.
+                {[related ? plural(related, 'related skill') : '', source.children ? plural(source.children, 'skill inside it', 'skills inside it') : ''].filter(Boolean).join(' and ')} move to {target.name}.
               </li>
             )}
             <li>“{source.name}” disappears from the taxonomy. This cannot be undone from here.</li>

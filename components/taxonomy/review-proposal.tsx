@@ -21,6 +21,7 @@ export function ReviewProposal<A, M extends { targetId: string }, R>({
   orgSlug,
   proposal,
   description,
+  parentId,
   parents,
   targets,
   approveAction,
@@ -30,6 +31,8 @@ export function ReviewProposal<A, M extends { targetId: string }, R>({
   orgSlug: string;
   proposal: MergeSource;
   description: string | null;
+  /** Where the proposer placed it; the approve form starts there. */
+  parentId: string | null;
   parents: ParentOption[];
   targets: MergeTarget[];
   approveAction: FormAction<A>;
@@ -52,7 +55,7 @@ export function ReviewProposal<A, M extends { targetId: string }, R>({
           </button>
         ))}
       </div>
-      {decision === 'approve' && <ApproveForm orgSlug={orgSlug} proposal={proposal} description={description} parents={parents} action={approveAction} />}
+      {decision === 'approve' && <ApproveForm orgSlug={orgSlug} proposal={proposal} description={description} parentId={parentId} parents={parents} action={approveAction} />}
       {decision === 'merge' &&
         (targets.length ? (
           <MergeSkillForm orgSlug={orgSlug} action={mergeAction} source={proposal} targets={targets} />
@@ -64,7 +67,7 @@ export function ReviewProposal<A, M extends { targetId: string }, R>({
   );
 }
 
-function ApproveForm<A>({ orgSlug, proposal, description, parents, action }: { orgSlug: string; proposal: MergeSource; description: string | null; parents: ParentOption[]; action: FormAction<A> }) {
+function ApproveForm<A>({ orgSlug, proposal, description, parentId, parents, action }: { orgSlug: string; proposal: MergeSource; description: string | null; parentId: string | null; parents: ParentOption[]; action: FormAction<A> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const id = `approve-${proposal.id}`;
@@ -74,7 +77,7 @@ function ApproveForm<A>({ orgSlug, proposal, description, parents, action }: { o
       <input type="hidden" name="skillId" value={proposal.id} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${id}-parent`} label="Place it under" errors={failed?.fieldErrors.parentId}>
-          <select id={`${id}-parent`} name="parentId" defaultValue={failed?.values.parentId ?? ''} className={inputClass} {...describedBy(`${id}-parent`, failed?.fieldErrors.parentId, false)}>
+          <select id={`${id}-parent`} name="parentId" defaultValue={failed?.values.parentId ?? parentId ?? ''} className={inputClass} {...describedBy(`${id}-parent`, failed?.fieldErrors.parentId, false)}>
             <option value="">None (top level)</option>
             {parents.map((p) => (
               <option key={p.id} value={p.id}>{`${'\u2003'.repeat(p.depth)}${p.name}`}</option>
@@ -114,7 +117,7 @@ function RejectForm<R>({ orgSlug, proposal, action }: { orgSlug: string; proposa
       {used && (
         <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
           <p>
-            “{proposal.name}” is on {usage}. To keep them, merge it into an existing skill instead. Rejecting removes it from them (the audit log keeps what was removed).
+            “{proposal.name}” is on {usage}. To keep {proposal.people + proposal.goals === 1 ? 'that' : 'those'}, merge it into an existing skill instead. Rejecting removes it (the audit log records what was removed).
           </p>
           <label className="mt-2 flex items-start gap-2 font-medium">
             <input type="checkbox" name="removeFromProfiles" className="mt-0.5 size-4 accent-red-700" aria-describedby={failed?.fieldErrors.removeFromProfiles ? `${id}-remove-error` : undefined} />

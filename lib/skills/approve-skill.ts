@@ -9,6 +9,7 @@ import { parentIdField, skillDescriptionField, skillIdField } from './skill-fiel
 
 export const approveSkillInput = z.object({
   skillId: skillIdField('That proposal was not found.'),
+  /** Where it goes in the tree (the form starts at the proposer's choice); empty means top level. */
   parentId: parentIdField,
   /** Empty keeps the proposer's description. */
   description: skillDescriptionField,
@@ -21,7 +22,7 @@ export async function approveSkill(ctx: TenantContext, input: z.output<typeof ap
     const taxonomy = await loadTaxonomy(db, ctx.orgId, { forUpdate: true });
     const proposal = taxonomy.find((e) => e.id === input.skillId && e.status === 'PROPOSED');
     if (!proposal) throw notFound('That proposal');
-    const next = { ...proposal, status: 'APPROVED' as const, parentId: input.parentId ?? proposal.parentId, description: input.description ?? proposal.description };
+    const next = { ...proposal, status: 'APPROVED' as const, parentId: input.parentId, description: input.description ?? proposal.description };
     const problems = checkTaxonomy(taxonomy.map((e) => (e.id === next.id ? next : e)), new Set([next.id])).get(next.id);
     if (problems?.parent) throw invalid('Please correct the highlighted fields.', { parentId: problems.parent });
 

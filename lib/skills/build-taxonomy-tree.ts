@@ -6,6 +6,8 @@ import type { TaxonomySkill } from './list-taxonomy';
 export const taxonomyFilterInput = z.object({
   q: optionalParam(z.string().trim().max(80)),
   status: optionalParam(z.enum(['approved', 'retired', 'proposed'])),
+  /** Open every category (they start collapsed in a large taxonomy). */
+  expand: z.preprocess((value) => value === '1', z.boolean()).catch(false),
 });
 
 export type TaxonomyFilter = z.output<typeof taxonomyFilterInput>;
@@ -28,7 +30,7 @@ export interface TaxonomyTree {
  * The taxonomy as a tree (category → skill → child skill), sorted by name, limited to what matches the
  * filter (name or synonym contains the search, and the status) plus the ancestors that lead to it.
  */
-export function buildTaxonomyTree(skills: readonly TaxonomySkill[], filter: TaxonomyFilter): TaxonomyTree {
+export function buildTaxonomyTree(skills: readonly TaxonomySkill[], filter: Pick<TaxonomyFilter, 'q' | 'status'>): TaxonomyTree {
   const q = filter.q?.toLowerCase();
   const status = filter.status?.toUpperCase();
   const matches = (s: TaxonomySkill) =>

@@ -1,5 +1,6 @@
 import { Download, Filter, ListTree, Plus, Upload, X } from 'lucide-react';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AccessDenied } from '@/components/shell/access-denied';
 import { StewardTabs } from '@/components/taxonomy/steward-tabs';
 import { TaxonomyTree } from '@/components/taxonomy/taxonomy-tree';
@@ -26,7 +27,11 @@ export default async function SkillTaxonomyPage({ params, searchParams }: { para
   const filtered = Boolean(filter.q || filter.status);
   const names = new Map(skills.map((s) => [s.id, s.name]));
   const pending = skills.filter((s) => s.status === 'PROPOSED').length;
-  const skillCount = skills.filter((s) => s.kind === 'SKILL').length;
+  const approved = skills.filter((s) => s.status === 'APPROVED');
+  const skillCount = approved.filter((s) => s.kind === 'SKILL').length;
+  const categoryCount = approved.length - skillCount;
+  const retired = skills.filter((s) => s.status === 'RETIRED').length;
+  const expanded = filtered || filter.expand || skills.length <= OPEN_UP_TO;
 
   return (
     <>
@@ -41,7 +46,7 @@ export default async function SkillTaxonomyPage({ params, searchParams }: { para
             <ButtonLink href={`${base}/import`} variant="secondary">
               <Upload aria-hidden className="size-4" /> Import
             </ButtonLink>
-            <a href={`${base}/export`} download className="inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+            <a href={`${base}/export`} download className="inline-flex items-center whitespace-nowrap justify-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
           </>
@@ -72,11 +77,24 @@ export default async function SkillTaxonomyPage({ params, searchParams }: { para
         </div>
       </form>
 
-      <p className="mb-3 text-sm text-slate-600" data-testid="taxonomy-count">
-        {filtered
-          ? `${tree.matchCount.toLocaleString('en-US')} ${tree.matchCount === 1 ? 'match' : 'matches'}`
-          : `${skillCount.toLocaleString('en-US')} ${skillCount === 1 ? 'skill' : 'skills'} in ${(skills.length - skillCount).toLocaleString('en-US')} ${skills.length - skillCount === 1 ? 'category' : 'categories'}`}
-      </p>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2 text-sm">
+        <p className="text-slate-600" data-testid="taxonomy-count">
+          {filtered
+            ? `${tree.matchCount.toLocaleString('en-US')} ${tree.matchCount === 1 ? 'match' : 'matches'}`
+            : [
+                `${skillCount.toLocaleString('en-US')} approved ${skillCount === 1 ? 'skill' : 'skills'} in ${categoryCount.toLocaleString('en-US')} ${categoryCount === 1 ? 'category' : 'categories'}`,
+                pending ? `${pending} proposed` : '',
+                retired ? `${retired} retired` : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+        </p>
+        {!filtered && skills.length > OPEN_UP_TO && (
+          <Link href={expanded ? base : `${base}?expand=1`} className="font-medium text-brand-700 hover:underline">
+            {expanded ? 'Collapse all' : 'Expand all'}
+          </Link>
+        )}
+      </div>
 
       {tree.roots.length === 0 ? (
         <EmptyState
@@ -87,7 +105,7 @@ export default async function SkillTaxonomyPage({ params, searchParams }: { para
           {filtered ? 'Try a shorter search or another status. Synonyms count too: “K8s” finds Kubernetes.' : 'Start with a few categories (Engineering, Design…), then add skills under them, or import a CSV file.'}
         </EmptyState>
       ) : (
-        <TaxonomyTree roots={tree.roots} names={names} skillHref={(id) => `${base}/${id}`} open={filtered || skills.length <= OPEN_UP_TO} />
+        <TaxonomyTree roots={tree.roots} names={names} skillHref={(id) => `${base}/${id}`} open={expanded} />
       )}
     </>
   );

@@ -101,7 +101,7 @@ export default async function SkillPage({ params, searchParams }: { params: Prom
               <MergeSkillForm
                 orgSlug={ctx.orgSlug}
                 action={mergeSkillsAction}
-                source={{ id: skill.id, name: skill.name, people: skill.people, goals: skill.goals, synonyms: skill.synonyms, related: skill.related.length, children }}
+                source={{ id: skill.id, name: skill.name, people: skill.people, goals: skill.goals, synonyms: skill.synonyms, related: skill.related, children }}
                 targets={choices.mergeTargets}
                 skillHref={base}
               />

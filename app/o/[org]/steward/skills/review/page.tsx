@@ -54,8 +54,9 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ or
               </div>
               <ReviewProposal
                 orgSlug={ctx.orgSlug}
-                proposal={{ id: p.id, name: p.name, people: p.people, goals: p.goals, synonyms: p.synonyms, related: p.related.length, children: skills.filter((s) => s.parentId === p.id).length }}
+                proposal={{ id: p.id, name: p.name, people: p.people, goals: p.goals, synonyms: p.synonyms, related: p.related, children: skills.filter((s) => s.parentId === p.id).length }}
                 description={p.description}
+                parentId={p.parentId}
                 parents={choices.parents}
                 targets={choices.related}
                 approveAction={approveSkillAction}
