@@ -148,7 +148,7 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
                             <span className="font-medium text-slate-900">{skill.name}</span>
                             {skill.status === 'PROPOSED' && <Badge tone="amber">Proposed</Badge>}
                             {skill.canTeach && <Badge tone="green">Can teach</Badge>}
-                            {skill.wantsToLearn && <Badge tone="brand">{skill.targetLevel ? `Learning → ${skill.targetLevel} · ${levelName(skill.targetLevel)}` : 'Wants to learn'}</Badge>}
+                            {skill.wantsToLearn && <Badge tone="brand"><span className="whitespace-nowrap">{skill.targetLevel ? `Learning → ${skill.targetLevel} · ${levelName(skill.targetLevel)}` : 'Wants to learn'}</span></Badge>}
                           </p>
                           {skill.categoryPath && <p className="text-xs text-slate-600">{skill.categoryPath}</p>}
                         </div>

@@ -6,6 +6,7 @@ import { LearningGoalsPanel } from '@/components/profile/learning-goals-panel';
 import { MentoringCapacityForm } from '@/components/profile/mentoring-capacity-form';
 import { MySkillsPanel } from '@/components/profile/my-skills-panel';
 import { TimeOffPanel } from '@/components/profile/time-off-panel';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
 import { TIME_ZONES } from '@/lib/orgs';
@@ -54,7 +55,15 @@ export default async function MyProfilePage({ params }: { params: Promise<{ org:
   const orgSlug = ctx.orgSlug;
   return (
     <>
-      <PageHeader title="My profile" description="What you know, what you want to learn and when you are free. Colleagues see this on your profile and in the expert finder; matching uses it to suggest mentors." />
+      <PageHeader
+        title="My profile"
+        description="What you know, what you want to learn and when you are free. Colleagues see this on your profile and in the expert finder; matching uses it to suggest mentors."
+        actions={
+          <ButtonLink href={`/o/${orgSlug}/people/${ctx.employeeId}`} variant="secondary">
+            See it as colleagues do
+          </ButtonLink>
+        }
+      />
       <nav aria-label="Profile sections" className="-mx-1 mb-5 overflow-x-auto">
         <ul className="flex gap-1 px-1 text-sm">
           {SECTIONS.map((s) => (
