@@ -14,7 +14,7 @@ export function PeopleFilters({ base, filters, skillNames, departments, regions,
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-[minmax(12rem,1.3fr)_minmax(10rem,1fr)_9rem_9rem_10rem]">
         <div className="col-span-2 md:col-span-2 lg:col-span-1">
           <label htmlFor="finder-skill" className={labelClass}>Skill</label>
-          <input id="finder-skill" name="skill" type="text" list="finder-skill-names" defaultValue={filters.skill} placeholder="e.g. Kubernetes, React, negotiation" autoComplete="off" className={inputClass} aria-describedby="finder-skill-hint" />
+          <input id="finder-skill" name="skill" type="text" list="finder-skill-names" defaultValue={filters.skill} placeholder="e.g. Kubernetes, React" autoComplete="off" className={inputClass} aria-describedby="finder-skill-hint" />
           <datalist id="finder-skill-names">
             {skillNames.map((name) => <option key={name} value={name} />)}
           </datalist>

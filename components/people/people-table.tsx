@@ -43,8 +43,8 @@ export function PeopleTable({ rows, personHref, showSkill, myEmployeeId, caption
               <td className="col-span-2 row-start-2 sm:px-4 sm:py-2.5">
                 {row.skill && (
                   <span className="flex flex-wrap items-center gap-1.5">
-                    <span className="font-medium text-slate-900">{row.skill.name}</span>
-                    <span className="text-slate-600">· {levelName(row.skill.level)}</span>
+                    <span className="font-medium text-slate-900">{row.skill.name}</span>{' '}
+                    <span className="text-slate-600">· {levelName(row.skill.level)}</span>{' '}
                     {row.skill.canTeach && <Badge tone={row.mentoringCapacity > 0 ? 'green' : 'slate'}>{row.mentoringCapacity > 0 ? 'Teaches' : 'Teaches · no mentee slots'}</Badge>}
                   </span>
                 )}

@@ -59,8 +59,9 @@ export interface ExpertSearch {
   regions: string[];
 }
 
+/** A result row; one row with a null id (and the total) when the page is empty. */
 interface RawRow {
-  id: string;
+  id: string | null;
   name: string;
   title: string | null;
   timeZone: string;
@@ -103,20 +104,20 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
     const hours = await myHoursByZone(db, ctx.orgId, me.timeZone, myHours, now);
     const query = (skip: number) => db.$queryRaw<RawRow[]>(searchSql(ctx.orgId, input, resolution?.skillIds ?? null, hours, skip));
 
+    // Every query returns one row at least, carrying the total; a page past the end shows the last one.
     let page = input.page;
     let raw = await query((page - 1) * PEOPLE_PAGE_SIZE);
-    if (raw.length === 0 && page > 1) {
-      // Past the last page: count from the first page, then show the last one.
-      const first = await query(0);
-      page = pageWindow(Number(first[0]?.total ?? 0), page, PEOPLE_PAGE_SIZE).page;
-      raw = page === 1 ? first : await query((page - 1) * PEOPLE_PAGE_SIZE);
-    }
     const total = Number(raw[0]?.total ?? 0);
-    const { pageCount } = pageWindow(total, page, PEOPLE_PAGE_SIZE);
+    const window = pageWindow(total, page, PEOPLE_PAGE_SIZE);
+    if (window.page !== page) {
+      page = window.page;
+      raw = await query(window.skip);
+    }
+    const { pageCount } = window;
     return {
       ...base,
-      rows: raw.map((r) => ({
-        id: r.id,
+      rows: raw.filter((r) => r.id !== null).map((r) => ({
+        id: r.id!,
         name: r.name,
         title: r.title,
         department: r.department,
@@ -140,60 +141,97 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
  * (an org has few), so SQL can intersect them with each person's own-zone hours.
  */
 async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: Parameters<typeof convertWeekRanges>[0], now: Date) {
-  const zones = (await db.$queryRaw<{ timeZone: string }[]>`SELECT DISTINCT "timeZone" FROM "Employee" WHERE "orgId" = ${orgId}::uuid AND "status" = 'ACTIVE'`)
+  // A skip scan over the ("orgId", "timeZone") index: one probe per zone instead of reading every person.
+  const zones = (
+    await db.$queryRaw<{ timeZone: string }[]>`
+      WITH RECURSIVE z("timeZone") AS (
+        (SELECT "timeZone" FROM "Employee" WHERE "orgId" = ${orgId}::uuid ORDER BY "timeZone" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT e."timeZone" FROM "Employee" e WHERE e."orgId" = ${orgId}::uuid AND e."timeZone" > z."timeZone" ORDER BY e."timeZone" LIMIT 1)
+          FROM z WHERE z."timeZone" IS NOT NULL
+      )
+      SELECT "timeZone" FROM z WHERE "timeZone" IS NOT NULL`
+  )
     .map((z) => z.timeZone)
     .filter(isTimeZone);
   return { zones, ranges: zones.map((zone) => toMultirangeLiteral(convertWeekRanges(myHours, myZone, zone, now))) };
 }
 
-/** Minutes of `hours` shared with my hours in the person's zone (`m`), summed over the pieces. */
+/** Minutes of my hours (`m`, in the person's zone) shared with the person's own weekly hours. */
 const overlapOf = (alias: string) =>
   Prisma.sql`coalesce((SELECT sum(upper(r) - lower(r)) FROM unnest(${Prisma.raw(alias)}."weeklyAvailability" * m."hours") r), 0)::int`;
 
+/** Output columns of a result row, from the person `e`, the best entry `c` (or nulls), `m`, and the page's order. */
+const rowColumns = (entry: Prisma.Sql) => Prisma.sql`
+  e."id", e."name", e."title", e."timeZone", e."mentoringCapacity", e."departmentId", e."locationId",
+  ${entry}, ${overlapOf('e')} AS "overlap", e."weeklyAvailability" IS NOT NULL AS "hasHours"`;
+
 function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, hours: { zones: string[]; ranges: string[] }, skip: number): Prisma.Sql {
-  const bySkill = skillIds !== null;
-  const rankByOverlap = bySkill || input.overlap;
   const filters: Prisma.Sql[] = [Prisma.sql`e."orgId" = ${orgId}::uuid`, Prisma.sql`e."status" = 'ACTIVE'`];
   if (input.department) filters.push(Prisma.sql`e."departmentId" = ${input.department}::uuid`);
   if (input.region) filters.push(Prisma.sql`e."locationId" IN (SELECT "id" FROM "Location" WHERE "orgId" = ${orgId}::uuid AND "region" = ${input.region})`);
   if (input.q) filters.push(Prisma.sql`(e."name" ILIKE ${likeContains(input.q)} OR e."title" ILIKE ${likeContains(input.q)})`);
-  if (input.teach && !bySkill) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "EmployeeSkill" t WHERE t."orgId" = e."orgId" AND t."employeeId" = e."id" AND t."canTeach")`);
+  if (input.teach && !skillIds) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "EmployeeSkill" t WHERE t."orgId" = e."orgId" AND t."employeeId" = e."id" AND t."canTeach")`);
   if (input.overlap) filters.push(Prisma.sql`${overlapOf('e')} >= ${MIN_OVERLAP_MINUTES}`);
-
-  // Each holder's best entry among the searched skills: highest level, then one they teach.
-  const held = bySkill
-    ? Prisma.sql`, held AS (
-        SELECT DISTINCT ON (es."employeeId") es."employeeId", es."skillId", es."level", es."canTeach"
-          FROM "EmployeeSkill" es
-         WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${input.level ?? 1}
-               ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
-         ORDER BY es."employeeId", es."level" DESC, es."canTeach" DESC, es."skillId")`
-    : Prisma.empty;
-  const order = rankByOverlap
-    ? Prisma.sql`${bySkill ? Prisma.sql`h."level" DESC, (h."canTeach" AND e."mentoringCapacity" > 0) DESC,` : Prisma.empty} ${overlapOf('e')} DESC, e."name", e."id"`
-    : Prisma.sql`e."name", e."id"`;
-
-  return Prisma.sql`
-    WITH m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))
-    ${held},
-    page AS (
-      SELECT e."id", e."name", e."title", e."timeZone", e."mentoringCapacity", e."departmentId", e."locationId", e."weeklyAvailability",
-             ${bySkill ? Prisma.sql`h."skillId", h."level", h."canTeach"` : Prisma.sql`NULL::uuid AS "skillId", NULL::int AS "level", NULL::boolean AS "canTeach"`},
-             count(*) OVER () AS total,
-             row_number() OVER (ORDER BY ${order}) AS position
-        FROM ${bySkill ? Prisma.sql`held h JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = h."employeeId"` : Prisma.sql`"Employee" e`}
-        LEFT JOIN m0 m ON m."zone" = e."timeZone"
-       WHERE ${Prisma.join(filters, ' AND ')}
-       ORDER BY ${order}
-       LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${skip}
-    )
-    SELECT p."id", p."name", p."title", p."timeZone", p."mentoringCapacity", p."skillId", s."name" AS "skillName", p."level", p."canTeach", p.total,
-           d."name" AS "department", l."name" AS "location", l."region",
-           ${overlapOf('p')} AS "overlap", p."weeklyAvailability" IS NOT NULL AS "hasHours"
-      FROM page p
-      LEFT JOIN m0 m ON m."zone" = p."timeZone"
+  const where = Prisma.join(filters, ' AND ');
+  const mine = Prisma.sql`m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))`;
+  const decorate = (page: Prisma.Sql, total: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`
+    SELECT t."total", p."id", p."name", p."title", p."timeZone", p."mentoringCapacity", p."skillId", s."name" AS "skillName", p."level", p."canTeach",
+           p."overlap", p."hasHours", d."name" AS "department", l."name" AS "location", l."region"
+      FROM (${total}) t
+      LEFT JOIN (${page}) p ON true
       LEFT JOIN "Department" d ON d."orgId" = ${orgId}::uuid AND d."id" = p."departmentId"
       LEFT JOIN "Location" l ON l."orgId" = ${orgId}::uuid AND l."id" = p."locationId"
       LEFT JOIN "Skill" s ON s."orgId" = ${orgId}::uuid AND s."id" = p."skillId"
-     ORDER BY p.position`;
+     ORDER BY ${order}`;
+
+  if (!skillIds) {
+    // The directory: by name (the name index gives the page directly), or by overlap when asked for.
+    const order = (alias: string) => Prisma.raw(input.overlap ? `${alias}"overlap" DESC, ${alias}"name", ${alias}"id"` : `${alias}"name", ${alias}"id"`);
+    return Prisma.sql`
+      WITH ${mine}
+      ${decorate(
+        Prisma.sql`SELECT ${rowColumns(Prisma.sql`NULL::uuid AS "skillId", NULL::int AS "level", NULL::boolean AS "canTeach"`)}
+                     FROM "Employee" e LEFT JOIN m0 m ON m."zone" = e."timeZone"
+                    WHERE ${where} ORDER BY ${order('')} LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${skip}`,
+        Prisma.sql`SELECT count(*) AS "total" FROM "Employee" e LEFT JOIN m0 m ON m."zone" = e."timeZone" WHERE ${where}`,
+        order('p.'),
+      )}`;
+  }
+
+  // With a skill: each holder's best entry among the searched skills (highest level, then one they
+  // teach), read from the finder index. Ranking by overlap needs each person's hours, so only the
+  // (level, teaches) groups the requested page falls into are read in full.
+  return Prisma.sql`
+    WITH ${mine},
+    held AS (
+      SELECT DISTINCT ON (es."employeeId") es."employeeId", es."skillId", es."level", es."canTeach"
+        FROM "EmployeeSkill" es
+       WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${input.level ?? 1}
+             ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
+       ORDER BY es."employeeId", es."level" DESC, es."canTeach" DESC, es."skillId"
+    ),
+    candidates AS MATERIALIZED (
+      SELECT h."employeeId", h."skillId", h."level", h."canTeach", (h."canTeach" AND e."mentoringCapacity" > 0) AS "teaches"
+        FROM held h JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = h."employeeId"
+        LEFT JOIN m0 m ON m."zone" = e."timeZone"
+       WHERE ${where}
+    ),
+    groups AS (
+      SELECT "level", "teaches", count(*) AS "size",
+             coalesce(sum(count(*)) OVER (ORDER BY "level" DESC, "teaches" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS "before"
+        FROM candidates GROUP BY "level", "teaches"
+    ),
+    wanted AS (SELECT * FROM groups WHERE "before" < ${skip + PEOPLE_PAGE_SIZE} AND "before" + "size" > ${skip})
+    ${decorate(
+      Prisma.sql`SELECT ${rowColumns(Prisma.sql`c."skillId", c."level", c."canTeach"`)}, c."teaches"
+                   FROM candidates c
+                   JOIN wanted g ON g."level" = c."level" AND g."teaches" = c."teaches"
+                   JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = c."employeeId"
+                   LEFT JOIN m0 m ON m."zone" = e."timeZone"
+                  ORDER BY c."level" DESC, c."teaches" DESC, "overlap" DESC, e."name", e."id"
+                 OFFSET ${skip} - (SELECT coalesce(min("before"), 0) FROM wanted) LIMIT ${PEOPLE_PAGE_SIZE}`,
+      Prisma.sql`SELECT coalesce(sum("size"), 0) AS "total" FROM groups`,
+      Prisma.sql`p."level" DESC, p."teaches" DESC, p."overlap" DESC, p."name", p."id"`,
+    )}`;
 }

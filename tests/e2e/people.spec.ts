@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PERSONAS, signInAs } from './personas';
 
-// The people directory: counts, search, pagination, and only the caller's org.
+// The People page without a skill (the directory): counts, name/title search, pagination, only the caller's org.
 
 test('Acme lists 300 people over 12 pages of 25', async ({ page }) => {
   await signInAs(page, PERSONAS.maya);
@@ -15,7 +15,7 @@ test('Acme lists 300 people over 12 pages of 25', async ({ page }) => {
     await expect(page.getByTestId('people-count')).toHaveText(`${(n - 1) * 25 + 1}–${n * 25} of 300`);
     const rows = page.locator('tbody tr');
     await expect(rows).toHaveCount(25);
-    names.push(...(await rows.locator('td:first-child > span:first-child').allTextContents()));
+    names.push(...(await rows.locator('td:first-child > a').allTextContents()).map((n) => n.replace(' (you)', '')));
     if (n < 12) {
       await pager.getByRole('link', { name: 'Next' }).click();
       await expect(page).toHaveURL(new RegExp(`page=${n + 1}`));
@@ -33,7 +33,7 @@ test('Acme lists 300 people over 12 pages of 25', async ({ page }) => {
 test('search narrows the list and keeps the query across pages', async ({ page }) => {
   await signInAs(page, PERSONAS.maya);
   await page.goto('/o/acme/people');
-  await page.getByRole('searchbox', { name: 'Search people' }).fill('maya chen');
+  await page.getByRole('searchbox', { name: 'Name or title' }).fill('maya chen');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/q=maya\+chen/);
   await expect(page.getByTestId('people-count')).toHaveText(/^1–\d+ of \d+$/);

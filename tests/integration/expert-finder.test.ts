@@ -110,3 +110,39 @@ describe('findExperts', () => {
     expect(await names(zed, {})).toEqual(['Zed Other']);
   });
 });
+
+describe('findExperts paging', () => {
+  it('pages through many holders in rank order, across level and teaching groups', async () => {
+    const { systemDb } = await import('../../lib/db/system');
+    const db = systemDb();
+    const [berlin, newYork] = await Promise.all(['Berlin', 'New York'].map((name) => db.location.findFirstOrThrow({ where: { orgId: a.orgId, name } })));
+    const terraform = await withTenant(mia, (tx) => tx.skill.create({ data: { orgId: a.orgId, name: 'Terraform' } }));
+    const expected: { name: string; level: number; teaches: boolean; overlap: number }[] = [];
+    for (let i = 0; i < 70; i++) {
+      const name = `Pager ${String(i).padStart(2, '0')}`;
+      const level = 1 + (i % 5);
+      const canTeach = level >= 3 && i % 2 === 0;
+      const capacity = i % 3;
+      const inBerlin = i % 4 !== 3;
+      const minutes = 30 * (i % 7);
+      const person = await db.employee.create({
+        data: { orgId: a.orgId, email: `pager${i}@finder-a.example`, name, locationId: inBerlin ? berlin!.id : newYork!.id, timeZone: inBerlin ? 'Europe/Berlin' : 'America/New_York', mentoringCapacity: capacity },
+      });
+      await withTenant(mia, async (tx) => {
+        await tx.employeeSkill.create({ data: { orgId: a.orgId, employeeId: person.id, skillId: terraform.id, level, canTeach } });
+        if (minutes > 0) await tx.availabilityWindow.create({ data: { orgId: a.orgId, employeeId: person.id, weekday: 1, startMinute: 540, endMinute: 540 + minutes } });
+      });
+      expected.push({ name, level, teaches: canTeach && capacity > 0, overlap: inBerlin ? Math.min(minutes, 180) : 0 });
+    }
+    expected.sort((x, y) => y.level - x.level || Number(y.teaches) - Number(x.teaches) || y.overlap - x.overlap || (x.name < y.name ? -1 : 1));
+
+    const pages = await Promise.all([1, 2, 3].map((page) => search(mia, { skill: 'Terraform', page: String(page) })));
+    expect(pages.map((p) => p.total)).toEqual([70, 70, 70]);
+    expect(pages.map((p) => p.pageCount)).toEqual([3, 3, 3]);
+    expect(pages.flatMap((p) => p.rows.map((r) => r.name))).toEqual(expected.map((e) => e.name));
+    expect(pages.flatMap((p) => p.rows.map((r) => r.overlapMinutes))).toEqual(expected.map((e) => e.overlap));
+    const past = await search(mia, { skill: 'Terraform', page: '9' });
+    expect(past.page).toBe(3);
+    expect(past.rows.map((r) => r.name)).toEqual(expected.slice(50).map((e) => e.name));
+  });
+});

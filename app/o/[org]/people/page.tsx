@@ -23,8 +23,9 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const withSkill = (name: string) => finderHref(base, { ...filters, skill: name });
   const resolution = result.resolution;
   const skill = resolution?.skill ?? null;
-  const otherFilters = Boolean(filters.level || filters.teach || filters.region || filters.department || filters.overlap || filters.q);
-  const filtered = Boolean(filters.skill) || otherFilters;
+  const narrowed = Boolean(filters.level || filters.teach || filters.region || filters.department || filters.overlap || filters.q);
+  const filtered = Boolean(filters.skill) || narrowed;
+  const textOnly = Boolean(filters.q) && !filters.skill && !(filters.level || filters.teach || filters.region || filters.department || filters.overlap);
 
   return (
     <>
@@ -44,8 +45,14 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
       ) : result.total === 0 ? (
         <EmptyState
           icon={Users}
-          title={skill ? `No one matches ${skill.name} with these filters` : filters.q && !otherFilters ? `No one matches “${filters.q}”` : filtered ? 'No one matches these filters' : 'No people yet'}
-          action={filtered ? <ButtonLink href={skill && otherFilters ? finderHref(base, { skill: filters.skill }) : base} variant="secondary">{skill && otherFilters ? `Show everyone with ${skill.name}` : filters.q && !otherFilters ? 'Clear search' : 'Clear filters'}</ButtonLink> : undefined}
+          title={skill ? `No one matches ${skill.name} with these filters` : textOnly ? `No one matches “${filters.q}”` : filtered ? 'No one matches these filters' : 'No people yet'}
+          action={
+            skill && narrowed ? (
+              <ButtonLink href={finderHref(base, { skill: filters.skill })} variant="secondary">Show everyone with {skill.name}</ButtonLink>
+            ) : filtered ? (
+              <ButtonLink href={base} variant="secondary">{textOnly ? 'Clear search' : 'Clear filters'}</ButtonLink>
+            ) : undefined
+          }
         >
           {skill ? (
             <NoResultSuggestions parent={resolution!.parent} related={resolution!.related} siblings={resolution!.siblings} href={withSkill} />
