@@ -163,7 +163,7 @@ function drawSkills(random: Random, person: PersonSpec, taxonomy: Taxonomy, seni
   const departmentSkills = taxonomy.departmentSkills[person.department] ?? [];
   const taken = new Set<string>();
   const known: string[] = [];
-  const hasCount = random.int(2 + seniority, 6 + seniority);
+  const hasCount = random.int(5 + seniority, 8 + seniority);
 
   const take = (name: string) => {
     taken.add(name);
@@ -177,7 +177,7 @@ function drawSkills(random: Random, person: PersonSpec, taxonomy: Taxonomy, seni
   if (leadership) known.push(...pickByPopularity(random, taxonomy.leadershipSkills, leadership, taken));
   known.push(...pickByPopularity(random, taxonomy.commonSkills, Math.max(common, hasCount - known.length), taken));
 
-  const learnCount = random.int(1, 3);
+  const learnCount = Math.min(random.int(1, 3), 12 - known.length);
   const learningPool = [...departmentSkills, ...(seniority > 1 ? taxonomy.leadershipSkills : []), ...taxonomy.commonSkills];
   const learning = pickByPopularity(random, learningPool, learnCount, taken);
   // In a small taxonomy the usual pools can run dry: then anything in the taxonomy is worth learning.
