@@ -8,12 +8,14 @@ import { measure, report } from './measure';
 const SEARCHES: { name: string; params: Record<string, string> }[] = [
   { name: 'skill + min level + region', params: { skill: 'Kubernetes', level: '3', region: 'EMEA' } },
   { name: 'synonym "K8s"', params: { skill: 'K8s' } },
-  { name: 'parent "Frontend" (children + synonyms)', params: { skill: 'Frontend' } },
+  { name: 'parent "Frontend" (7 children, synonyms)', params: { skill: 'Frontend' } },
   { name: 'parent "Frontend", min level 4, can teach', params: { skill: 'Frontend', level: '4', teach: '1' } },
-  { name: 'free text "engineer"', params: { q: 'engineer' } },
-  { name: 'free text "garcia"', params: { q: 'garcia' } },
   { name: 'skill "React", overlaps my hours', params: { skill: 'React', overlap: '1' } },
-  { name: 'directory, page 3', params: { page: '3' } },
+  { name: 'skill "React", page 10', params: { skill: 'React', page: '10' } },
+  { name: 'free text "garcia" (a name)', params: { q: 'garcia' } },
+  { name: 'free text "engineer" (4 in 10 titles)', params: { q: 'engineer' } },
+  { name: 'category "Engineering" (25 skills under it)', params: { skill: 'Engineering' } },
+  { name: 'directory, region EMEA, page 3', params: { region: 'EMEA', page: '3' } },
 ];
 
 export async function benchExpertFinder(ctx: TenantContext, size: string): Promise<void> {
@@ -22,6 +24,6 @@ export async function benchExpertFinder(ctx: TenantContext, size: string): Promi
     const result = await findExperts(ctx, input);
     const figures = await measure(() => findExperts(ctx, input), 40);
     report(`finder: ${name}`, size, figures);
-    console.log(`${''.padEnd(46)}${result.total.toLocaleString('en-US')} matches`);
+    console.log(`${''.padEnd(45)}${result.total.toLocaleString('en-US')} people match`);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_WORKING_HOURS, convertWeekRanges, rangesFromWindows, toMultirangeLiteral } from '../availability';
+import { DEFAULT_WORKING_HOURS, convertWeekRanges, rangesFromWindows, toMultirangeLiteral, type WeekRange, type WeeklyWindow } from '../availability';
 import type { TenantContext } from '../auth/tenant-context';
 import { Prisma } from '../db/generated/client';
 import { withTenant, type TenantDb } from '../db/tenant';
@@ -93,15 +93,20 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
   return withTenant(ctx, async (db) => {
     const resolution = input.skill ? await resolveSkillQuery(db, ctx.orgId, input.skill) : null;
     // One after another: the queries share the transaction's connection.
-    const me = await db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true, availability: { select: { weekday: true, startMinute: true, endMinute: true } } } });
+    const mine = await db.$queryRaw<({ timeZone: string } & Partial<WeeklyWindow>)[]>`
+      SELECT e."timeZone", w."weekday", w."startMinute", w."endMinute"
+        FROM "Employee" e LEFT JOIN "AvailabilityWindow" w ON w."orgId" = e."orgId" AND w."employeeId" = e."id"
+       WHERE e."orgId" = ${ctx.orgId}::uuid AND e."id" = ${ctx.employeeId}::uuid`;
+    const myZone = mine[0]!.timeZone;
+    const myWindows = mine.filter((w): w is { timeZone: string } & WeeklyWindow => w.weekday != null);
     const departments = await db.department.findMany({ where: { orgId: ctx.orgId }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
     const regions = await db.location.findMany({ where: { orgId: ctx.orgId }, select: { region: true }, distinct: ['region'], orderBy: { region: 'asc' } });
-    const usesDefaultHours = me.availability.length === 0;
-    const base = { resolution, usesDefaultHours, myTimeZone: me.timeZone, departments, regions: regions.map((r) => r.region) };
+    const usesDefaultHours = myWindows.length === 0;
+    const base = { resolution, usesDefaultHours, myTimeZone: myZone, departments, regions: regions.map((r) => r.region) };
     if (resolution && !resolution.skill) return { ...base, rows: [], total: 0, page: 1, pageCount: 1 };
 
-    const myHours = usesDefaultHours ? DEFAULT_WORKING_HOURS : rangesFromWindows(me.availability);
-    const hours = await myHoursByZone(db, ctx.orgId, me.timeZone, myHours, now);
+    const myHours = usesDefaultHours ? DEFAULT_WORKING_HOURS : rangesFromWindows(myWindows);
+    const hours = await myHoursByZone(db, ctx.orgId, myZone, myHours, now);
     const query = (skip: number) => db.$queryRaw<RawRow[]>(searchSql(ctx.orgId, input, resolution?.skillIds ?? null, hours, skip));
 
     // Every query returns one row at least, carrying the total; a page past the end shows the last one.
@@ -140,7 +145,7 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
  * My weekly hours as they fall on each colleague's clock this week, one multirange per time zone in use
  * (an org has few), so SQL can intersect them with each person's own-zone hours.
  */
-async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: Parameters<typeof convertWeekRanges>[0], now: Date) {
+async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: readonly WeekRange[], now: Date) {
   // A skip scan over the ("orgId", "timeZone") index: one probe per zone instead of reading every person.
   const zones = (
     await db.$queryRaw<{ timeZone: string }[]>`
@@ -191,7 +196,7 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
     return Prisma.sql`
       WITH ${mine}
       ${decorate(
-        Prisma.sql`SELECT ${rowColumns(Prisma.sql`NULL::uuid AS "skillId", NULL::int AS "level", NULL::boolean AS "canTeach"`)}
+        Prisma.sql`SELECT ${rowColumns(Prisma.sql`NULL::int AS "level", NULL::boolean AS "canTeach", NULL::uuid AS "skillId"`)}
                      FROM "Employee" e LEFT JOIN m0 m ON m."zone" = e."timeZone"
                     WHERE ${where} ORDER BY ${order('')} LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${skip}`,
         Prisma.sql`SELECT count(*) AS "total" FROM "Employee" e LEFT JOIN m0 m ON m."zone" = e."timeZone" WHERE ${where}`,
@@ -200,19 +205,21 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
   }
 
   // With a skill: each holder's best entry among the searched skills (highest level, then one they
-  // teach), read from the finder index. Ranking by overlap needs each person's hours, so only the
-  // (level, teaches) groups the requested page falls into are read in full.
+  // teach) as one number, aggregated from the finder index by hashing rather than sorting. Ranking by
+  // overlap needs each person's hours, so only the (level, teaches) groups the requested page falls into
+  // are read in full, and the matched skill is looked up for the page's rows alone.
   return Prisma.sql`
     WITH ${mine},
     held AS (
-      SELECT DISTINCT ON (es."employeeId") es."employeeId", es."skillId", es."level", es."canTeach"
-        FROM "EmployeeSkill" es
-       WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${input.level ?? 1}
-             ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
-       ORDER BY es."employeeId", es."level" DESC, es."canTeach" DESC, es."skillId"
+      SELECT "employeeId", best / 2 AS "level", best % 2 = 1 AS "canTeach"
+        FROM (SELECT es."employeeId", max(es."level" * 2 + es."canTeach"::int) AS best
+                FROM "EmployeeSkill" es
+               WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${input.level ?? 1}
+                     ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
+               GROUP BY es."employeeId") b
     ),
     candidates AS MATERIALIZED (
-      SELECT h."employeeId", h."skillId", h."level", h."canTeach", (h."canTeach" AND e."mentoringCapacity" > 0) AS "teaches"
+      SELECT h."employeeId", h."level", h."canTeach", (h."canTeach" AND e."mentoringCapacity" > 0) AS "teaches"
         FROM held h JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = h."employeeId"
         LEFT JOIN m0 m ON m."zone" = e."timeZone"
        WHERE ${where}
@@ -224,7 +231,11 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
     ),
     wanted AS (SELECT * FROM groups WHERE "before" < ${skip + PEOPLE_PAGE_SIZE} AND "before" + "size" > ${skip})
     ${decorate(
-      Prisma.sql`SELECT ${rowColumns(Prisma.sql`c."skillId", c."level", c."canTeach"`)}, c."teaches"
+      Prisma.sql`SELECT ${rowColumns(Prisma.sql`c."level", c."canTeach"`)}, c."teaches",
+                        (SELECT es."skillId" FROM "EmployeeSkill" es
+                          WHERE es."orgId" = ${orgId}::uuid AND es."employeeId" = c."employeeId" AND es."skillId" = ANY (${skillIds}::uuid[])
+                            AND es."level" = c."level" AND es."canTeach" = c."canTeach"
+                          ORDER BY es."skillId" LIMIT 1) AS "skillId"
                    FROM candidates c
                    JOIN wanted g ON g."level" = c."level" AND g."teaches" = c."teaches"
                    JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = c."employeeId"

@@ -46,16 +46,13 @@ export async function resolveSkillQuery(db: TenantDb, orgId: string, text: strin
   const query = text.trim();
   if (!query) return none;
 
+  // A live skill named that, or one with a synonym named that; a name beats a synonym.
   const [exact] = await db.$queryRaw<(SkillRef & { status: SkillStatus; parentId: string | null; synonym: string | null })[]>`
-    SELECT s."id", s."name", s."status", s."parentId", m."synonym"
-      FROM (
-        SELECT "id" AS "skillId", NULL::text AS "synonym" FROM "Skill" WHERE "orgId" = ${orgId}::uuid AND lower("name") = lower(${query})
-        UNION ALL
-        SELECT "skillId", "name" FROM "SkillSynonym" WHERE "orgId" = ${orgId}::uuid AND lower("name") = lower(${query})
-      ) m
-      JOIN "Skill" s ON s."orgId" = ${orgId}::uuid AND s."id" = m."skillId"
-     WHERE s."status" NOT IN ('MERGED', 'REJECTED')
-     ORDER BY m."synonym" IS NULL DESC, s."status" = 'APPROVED' DESC
+    SELECT s."id", s."name", s."status", s."parentId", y."name" AS "synonym"
+      FROM "Skill" s
+      LEFT JOIN "SkillSynonym" y ON y."orgId" = s."orgId" AND y."skillId" = s."id" AND lower(y."name") = lower(${query})
+     WHERE s."orgId" = ${orgId}::uuid AND s."status" NOT IN ('MERGED', 'REJECTED') AND (lower(s."name") = lower(${query}) OR y."id" IS NOT NULL)
+     ORDER BY lower(s."name") = lower(${query}) DESC, s."status" = 'APPROVED' DESC
      LIMIT 1`;
 
   if (!exact) {
@@ -99,7 +96,7 @@ export async function resolveSkillQuery(db: TenantDb, orgId: string, text: strin
   const byName = (a: SkillRef, b: SkillRef) => a.name.localeCompare(b.name);
   const tree = pick('tree');
   return {
-    skill: { id: exact.id, name: exact.name, status: exact.status, matchedSynonym: exact.synonym },
+    skill: { id: exact.id, name: exact.name, status: exact.status, matchedSynonym: exact.name.toLowerCase() === query.toLowerCase() ? null : exact.synonym },
     skillIds: tree.map((s) => s.id),
     includes: tree.filter((s) => s.id !== exact.id).sort(byName),
     parent: pick('parent')[0] ?? null,
