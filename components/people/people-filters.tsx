@@ -1,14 +1,14 @@
 import { Search, X } from 'lucide-react';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import type { FindExpertsInput } from '@/lib/people';
+import type { FindExpertsInput, FinderOptions } from '@/lib/people';
 import { SKILL_LEVELS } from '@/lib/skills';
 
 const labelClass = 'mb-1 block text-xs font-medium text-slate-700';
 const checkClass = 'size-4 rounded border-slate-300 text-brand-600 accent-brand-600';
 
 /** The finder's filters as a GET form: every search is a URL (shareable, back button works). */
-export function PeopleFilters({ base, filters, skillNames, departments, regions, filtered }: { base: string; filters: FindExpertsInput; skillNames: string[]; departments: { id: string; name: string }[]; regions: string[]; filtered: boolean }) {
+export function PeopleFilters({ base, filters, options, filtered }: { base: string; filters: FindExpertsInput; options: FinderOptions; filtered: boolean }) {
   return (
     <form role="search" aria-label="Find people" action={base} className="mb-5 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-[minmax(12rem,1.3fr)_minmax(10rem,1fr)_9rem_9rem_10rem]">
@@ -16,7 +16,7 @@ export function PeopleFilters({ base, filters, skillNames, departments, regions,
           <label htmlFor="finder-skill" className={labelClass}>Skill</label>
           <input id="finder-skill" name="skill" type="text" list="finder-skill-names" defaultValue={filters.skill} placeholder="e.g. Kubernetes, React" autoComplete="off" className={inputClass} aria-describedby="finder-skill-hint" />
           <datalist id="finder-skill-names">
-            {skillNames.map((name) => <option key={name} value={name} />)}
+            {options.skillNames.map((name) => <option key={name} value={name} />)}
           </datalist>
           <p id="finder-skill-hint" className="sr-only">Synonyms work too, and a broad skill includes the skills under it.</p>
         </div>
@@ -35,14 +35,14 @@ export function PeopleFilters({ base, filters, skillNames, departments, regions,
           <label htmlFor="finder-region" className={labelClass}>Region</label>
           <select id="finder-region" name="region" defaultValue={filters.region ?? ''} className={inputClass}>
             <option value="">All regions</option>
-            {regions.map((r) => <option key={r} value={r}>{r}</option>)}
+            {options.regions.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </div>
         <div className="col-span-2 md:col-span-2 lg:col-span-1">
           <label htmlFor="finder-department" className={labelClass}>Department</label>
           <select id="finder-department" name="department" defaultValue={filters.department ?? ''} className={inputClass}>
             <option value="">All departments</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {options.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
           </select>
         </div>
       </div>

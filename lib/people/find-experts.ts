@@ -55,8 +55,6 @@ export interface ExpertSearch {
   /** True when the caller has no weekly hours and overlap assumes 09:00–17:00 Monday to Friday. */
   usesDefaultHours: boolean;
   myTimeZone: string;
-  departments: { id: string; name: string }[];
-  regions: string[];
 }
 
 /** A result row; one row with a null id (and the total) when the page is empty. */
@@ -92,17 +90,14 @@ function likeContains(text: string): string {
 export async function findExperts(ctx: TenantContext, input: FindExpertsInput, now: Date = new Date()): Promise<ExpertSearch> {
   return withTenant(ctx, async (db) => {
     const resolution = input.skill ? await resolveSkillQuery(db, ctx.orgId, input.skill) : null;
-    // One after another: the queries share the transaction's connection.
     const mine = await db.$queryRaw<({ timeZone: string } & Partial<WeeklyWindow>)[]>`
       SELECT e."timeZone", w."weekday", w."startMinute", w."endMinute"
         FROM "Employee" e LEFT JOIN "AvailabilityWindow" w ON w."orgId" = e."orgId" AND w."employeeId" = e."id"
        WHERE e."orgId" = ${ctx.orgId}::uuid AND e."id" = ${ctx.employeeId}::uuid`;
     const myZone = mine[0]!.timeZone;
     const myWindows = mine.filter((w): w is { timeZone: string } & WeeklyWindow => w.weekday != null);
-    const departments = await db.department.findMany({ where: { orgId: ctx.orgId }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
-    const regions = await db.location.findMany({ where: { orgId: ctx.orgId }, select: { region: true }, distinct: ['region'], orderBy: { region: 'asc' } });
     const usesDefaultHours = myWindows.length === 0;
-    const base = { resolution, usesDefaultHours, myTimeZone: myZone, departments, regions: regions.map((r) => r.region) };
+    const base = { resolution, usesDefaultHours, myTimeZone: myZone };
     if (resolution && !resolution.skill) return { ...base, rows: [], total: 0, page: 1, pageCount: 1 };
 
     const myHours = usesDefaultHours ? DEFAULT_WORKING_HOURS : rangesFromWindows(myWindows);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { withTenant } from '../../lib/db/tenant';
-import { findExperts, findExpertsInput } from '../../lib/people';
+import { findExperts, findExpertsInput, getFinderOptions } from '../../lib/people';
 import { resolveSkillQuery } from '../../lib/skills/resolve-skill-query';
 import { FINDER_WEEK, seedFinderOrgs, type FinderOrg } from './fixtures/expert-finder-orgs';
 
@@ -45,6 +45,15 @@ describe('resolveSkillQuery', () => {
   });
 });
 
+describe('getFinderOptions', () => {
+  it('suggests approved skill names and synonyms of the caller’s org only', async () => {
+    const options = await getFinderOptions(mia);
+    expect(options.skillNames).toEqual(['Docker', 'Engineering', 'Frontend', 'K8s', 'Kubernetes', 'React', 'ReactJS']);
+    expect(options.regions).toEqual(['Americas', 'EMEA', 'India']);
+    expect((await getFinderOptions(await b.ctx('Zed Other'))).skillNames).toEqual(['K8s', 'Kubernetes']);
+  });
+});
+
 describe('findExperts', () => {
   it('finds holders through a synonym, ranked by level, then teaching with room, then overlap with me', async () => {
     const result = await search(mia, { skill: 'K8s' });
@@ -71,7 +80,7 @@ describe('findExperts', () => {
     expect(await names(mia, { skill: 'Kubernetes', level: '3' })).toEqual(['Ada Kube', 'Cy Kube', 'Ben Kube']);
     expect(await names(mia, { skill: 'Kubernetes', teach: '1' })).toEqual(['Ada Kube', 'Ben Kube']);
     expect(await names(mia, { skill: 'Kubernetes', region: 'India' })).toEqual(['Cy Kube']);
-    const sales = (await search(mia, {})).departments.find((d) => d.name === 'Sales')!;
+    const sales = (await getFinderOptions(mia)).departments.find((d) => d.name === 'Sales')!;
     expect(await names(mia, { skill: 'Kubernetes', department: sales.id })).toEqual(['Cy Kube']);
     expect(await names(mia, { skill: 'Kubernetes', q: 'sre' })).toEqual(['Ben Kube']);
     expect(await names(mia, { skill: 'Kubernetes', overlap: '1' })).toEqual(['Ada Kube', 'Cy Kube']);

@@ -10,14 +10,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager, rangeSummary } from '@/components/ui/pager';
 import { requireTenant } from '@/lib/auth/session';
-import { PEOPLE_PAGE_SIZE, findExperts, findExpertsInput, listSkillNames } from '@/lib/people';
+import { PEOPLE_PAGE_SIZE, findExperts, findExpertsInput, getFinderOptions } from '@/lib/people';
 
 export const metadata: Metadata = { title: 'People' };
 
 export default async function PeoplePage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireTenant((await params).org);
   const filters = findExpertsInput.parse(await searchParams);
-  const [result, skillNames] = await Promise.all([findExperts(ctx, filters), listSkillNames(ctx)]);
+  const [result, options] = await Promise.all([findExperts(ctx, filters), getFinderOptions(ctx)]);
   const base = `/o/${ctx.orgSlug}/people`;
   const personHref = (id: string) => `${base}/${id}`;
   const withSkill = (name: string) => finderHref(base, { ...filters, skill: name });
@@ -30,7 +30,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   return (
     <>
       <PageHeader title="People" description={`Find a colleague who knows a skill, or browse everyone in ${ctx.orgName}.`} />
-      <PeopleFilters base={base} filters={filters} skillNames={skillNames} departments={result.departments} regions={result.regions} filtered={filtered} />
+      <PeopleFilters base={base} filters={filters} options={options} filtered={filtered} />
 
       {resolution && !skill ? (
         <EmptyState icon={SearchX} title={`No skill called “${filters.skill}”`} action={<ButtonLink href={finderHref(base, { ...filters, skill: '' })} variant="secondary">Search without a skill</ButtonLink>}>
