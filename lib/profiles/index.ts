@@ -16,3 +16,4 @@ export { updateAvailabilityWindow, updateAvailabilityWindowInput } from './updat
 export { updateMentoringCapacity, updateMentoringCapacityInput, type UpdateMentoringCapacityInput } from './update-mentoring-capacity';
 export { upsertMySkill, upsertMySkillInput, type UpsertMySkillInput } from './upsert-my-skill';
 export { findOverlappingWindow, type WeeklyWindow } from './window-overlap';
+export { CHECKLIST_MIN_SKILLS, getProfileChecklist, type ProfileChecklistItem } from './profile-checklist';

@@ -23,6 +23,7 @@ test('a newcomer creates an org, invites a colleague who joins from the dev outb
   await page.getByRole('button', { name: 'Create organization' }).click();
   await page.waitForURL(new RegExp(`/o/initech-${suffix}$`));
   await expect(page.getByTestId('current-org')).toContainText('Org admin');
+  await expect(page.getByTestId('profile-checklist-progress')).toContainText('0 of 4 done');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   await expect(page.getByTestId('members-count')).toHaveText('1–1 of 1');

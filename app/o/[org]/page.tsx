@@ -1,4 +1,4 @@
-import { ArrowRight, BookOpen, Building2, Globe2, Network, Users, UsersRound } from 'lucide-react';
+import { ArrowRight, BookOpen, Building2, CheckCircle2, Circle, Globe2, Network, Users, UsersRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS, sectionsFor } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
 import { getOrgOverview } from '@/lib/orgs';
+import { getProfileChecklist } from '@/lib/profiles';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -18,7 +19,8 @@ const NEXT_STEPS = {
 
 export default async function OrgHomePage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireTenant((await params).org);
-  const overview = await getOrgOverview(ctx);
+  const [overview, checklist] = await Promise.all([getOrgOverview(ctx), getProfileChecklist(ctx)]);
+  const open = checklist.filter((item) => !item.done);
   const firstName = ctx.employeeName.split(' ')[0];
   const base = `/o/${ctx.orgSlug}`;
   const learn = sectionsFor(ctx.role).filter((s) => s.key in NEXT_STEPS);
@@ -43,6 +45,33 @@ export default async function OrgHomePage({ params }: { params: Promise<{ org: s
           </div>
         ))}
       </dl>
+      {open.length > 0 && (
+        <Card title="Complete your skills map" className="mt-6">
+          <p className="text-sm text-slate-600" data-testid="profile-checklist-progress">
+            {checklist.length - open.length} of {checklist.length} done. Colleagues and mentor matching find you by what is on your profile.
+          </p>
+          <ul className="mt-3 grid gap-1 sm:grid-cols-2">
+            {checklist.map((item) => (
+              <li key={item.key}>
+                {item.done ? (
+                  <span className="flex items-center gap-2 px-1 py-1.5 text-sm text-slate-500">
+                    <CheckCircle2 aria-hidden className="size-4 shrink-0 text-emerald-600" />
+                    <span>
+                      {item.label} <span className="sr-only">(done)</span>
+                    </span>
+                  </span>
+                ) : (
+                  <Link href={`${base}/profile#${item.anchor}`} className="flex items-center gap-2 rounded-md px-1 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50">
+                    <Circle aria-hidden className="size-4 shrink-0 text-slate-400" />
+                    {item.label}
+                    <ArrowRight aria-hidden className="ml-auto size-4 text-slate-400" />
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card title="Where to start" className="lg:col-span-2">
           <ul className="divide-y divide-slate-100">
