@@ -1,5 +1,6 @@
 // `npm run bench [-- --employees N]`: performance figures on a generated org (default 100,000 employees).
 // The launcher has started the database and set DATABASE_URL. Prints figures and ratios; asserts nothing.
+import pg from 'pg';
 import { resolveTenantContext } from '../lib/auth/tenant-context';
 import { disconnectDatabase } from '../lib/db/client';
 import { systemDb } from '../lib/db/system';
@@ -25,8 +26,12 @@ async function scaleOrg() {
     // The generator writes each person several times within seconds (the row, then profile and weekly
     // hours), which leaves Employee's indexes several times their size; a real org reaches its size over
     // months of vacuuming. Measure that steady state: compact indexes, statistics, a visibility map.
-    await db.$executeRawUnsafe('REINDEX TABLE "Employee"');
-    await db.$executeRawUnsafe('VACUUM (ANALYZE) "Employee", "EmployeeSkill", "AvailabilityWindow", "Skill", "SkillSynonym", "SkillRelation"');
+    // Maintenance needs the tables' owner: the login user, not the app's roles.
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    await owner.query('REINDEX TABLE "Employee"');
+    await owner.query('VACUUM (ANALYZE) "Employee", "EmployeeSkill", "AvailabilityWindow", "Skill", "SkillSynonym", "SkillRelation"');
+    await owner.end();
   }
   const org = await db.organization.findUniqueOrThrow({ where: { slug: SCALE_ORG_SLUG } });
   const admin = await db.employee.findFirstOrThrow({ where: { orgId: org.id, managerId: null } });
