@@ -5,7 +5,7 @@ import { Prisma } from '../db/generated/client';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { isTimeZone } from '../orgs';
 import { optionalParam, pageParam, pageWindow } from '../pagination';
-import { resolveSkillQuery, type SkillQueryResolution } from '../skills/resolve-skill-query';
+import { resolveSkillQuery, type SkillQueryResolution } from '../skills';
 
 export const PEOPLE_PAGE_SIZE = 25;
 

@@ -17,3 +17,4 @@ export { SKILL_DESCRIPTION_MAX, SKILL_NAME_MAX, REVIEW_NOTE_MAX } from './skill-
 export { TAXONOMY_COLUMNS, parseTaxonomyCsv, type ParsedTaxonomyCsv, type TaxonomyCsvRow } from './taxonomy-csv';
 export { updateSkill, updateSkillInput, type UpdateSkillInput } from './update-skill';
 export { taxonomyChoices, type ParentChoice, type SkillChoice, type TaxonomyChoices } from './taxonomy-choices';
+export { resolveSkillQuery, type ResolvedSkill, type SkillQueryResolution, type SkillRef } from './resolve-skill-query';

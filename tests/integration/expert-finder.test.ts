@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { withTenant } from '../../lib/db/tenant';
 import { findExperts, findExpertsInput, getFinderOptions } from '../../lib/people';
-import { resolveSkillQuery } from '../../lib/skills/resolve-skill-query';
+import { resolveSkillQuery } from '../../lib/skills';
 import { FINDER_WEEK, seedFinderOrgs, type FinderOrg } from './fixtures/expert-finder-orgs';
 
 // The expert finder against real Postgres: skill resolution (synonyms, children), filters, ranking,
