@@ -170,7 +170,8 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
   const filters: Prisma.Sql[] = [Prisma.sql`e."orgId" = ${orgId}::uuid`, Prisma.sql`e."status" = 'ACTIVE'`];
   if (input.department) filters.push(Prisma.sql`e."departmentId" = ${input.department}::uuid`);
   if (input.region) filters.push(Prisma.sql`e."locationId" IN (SELECT "id" FROM "Location" WHERE "orgId" = ${orgId}::uuid AND "region" = ${input.region})`);
-  if (input.q) filters.push(Prisma.sql`(e."name" ILIKE ${likeContains(input.q)} OR e."title" ILIKE ${likeContains(input.q)})`);
+  // Through a function so the trigram indexes can be used (see the employee_text_search migration).
+  if (input.q) filters.push(Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${likeContains(input.q)}))`);
   if (input.teach && !skillIds) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "EmployeeSkill" t WHERE t."orgId" = e."orgId" AND t."employeeId" = e."id" AND t."canTeach")`);
   if (input.overlap) filters.push(Prisma.sql`${overlapOf('e')} >= ${MIN_OVERLAP_MINUTES}`);
   const where = Prisma.join(filters, ' AND ');
