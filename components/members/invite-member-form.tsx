@@ -1,10 +1,11 @@
 'use client';
 
-import { CheckCircle2, Loader2, Send } from 'lucide-react';
+import { Loader2, Send } from 'lucide-react';
 import { useActionState } from 'react';
 import { Button } from '../ui/button';
 import type { FormAction } from '../ui/action-types';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { SuccessNotice } from '../ui/success-notice';
 
 export function InviteMemberForm<R>({ orgSlug, action, roles }: { orgSlug: string; action: FormAction<R>; roles: { value: string; label: string }[] }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -36,13 +37,7 @@ export function InviteMemberForm<R>({ orgSlug, action, roles }: { orgSlug: strin
         Send invitation
       </Button>
       </div>
-      <div role="status" aria-live="polite" className="text-sm empty:sr-only">
-        {state?.ok && (
-          <span className="inline-flex items-center gap-1.5 text-emerald-700">
-            <CheckCircle2 aria-hidden className="size-4" /> {state.message}
-          </span>
-        )}
-      </div>
+      <SuccessNotice message={state?.ok ? state.message : null} />
       {failed && !Object.keys(failed.fieldErrors).length && (
         <p role="alert" className="text-sm text-red-700">
           {failed.error}

@@ -1,6 +1,6 @@
 'use client';
 
-import { CheckCircle2, Loader2, Pencil } from 'lucide-react';
+import { Loader2, Pencil } from 'lucide-react';
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { MyAvailabilityWindow } from '@/lib/profiles/get-my-profile';
@@ -10,6 +10,7 @@ import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
 import { FormFeedback, formErrors } from './form-feedback';
 import { IconRemoveForm } from './icon-remove-form';
+import { SuccessNotice } from '../ui/success-notice';
 
 interface Actions {
   add: FormAction<{ id: string }>;
@@ -175,13 +176,7 @@ export function AvailabilityPanel({ orgSlug, timeZone, windows, actions }: { org
         </ul>
       </div>
 
-      <p role="status" aria-live="polite" className="text-sm empty:sr-only">
-        {notice && (
-          <span className="inline-flex items-center gap-1.5 text-emerald-700">
-            <CheckCircle2 aria-hidden className="size-4 shrink-0" /> {notice}
-          </span>
-        )}
-      </p>
+      <SuccessNotice message={notice} />
 
       <div className="rounded-md border border-slate-200 p-4">
         {editingWindow ? (

@@ -1,4 +1,4 @@
-import { CheckCircle2 } from 'lucide-react';
+import { SuccessNotice } from '@/components/ui/success-notice';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 
 /**
@@ -9,13 +9,7 @@ export function FormFeedback({ state, success }: { state: ActionResult<unknown> 
   const failed = state && !state.ok && !Object.keys(state.fieldErrors).length ? state : null;
   return (
     <>
-      <p role="status" aria-live="polite" className="text-sm empty:sr-only">
-        {state?.ok && (
-          <span className="inline-flex items-center gap-1.5 text-emerald-700">
-            <CheckCircle2 aria-hidden className="size-4 shrink-0" /> {success ?? state.message}
-          </span>
-        )}
-      </p>
+      <SuccessNotice message={state?.ok ? (success ?? state.message) : null} />
       {failed && (
         <p role="alert" className="basis-full text-sm text-red-700">
           {failed.error}

@@ -1,6 +1,6 @@
 'use client';
 
-import { CheckCircle2, Loader2, Pencil, Plus, Target } from 'lucide-react';
+import { Loader2, Pencil, Plus, Target } from 'lucide-react';
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { MyLearningGoal, MySkill } from '@/lib/profiles/get-my-profile';
@@ -14,6 +14,7 @@ import { Field, describedBy, inputClass } from '../ui/field';
 import { InlineActionForm } from '../ui/inline-action-form';
 import { FormFeedback, formErrors } from './form-feedback';
 import { SkillPicker } from './skill-picker';
+import { SuccessNotice } from '../ui/success-notice';
 
 interface Actions {
   save: FormAction<{ id: string }>;
@@ -162,13 +163,7 @@ export function LearningGoalsPanel({ orgSlug, goals, choices, mySkills, today, a
           </Button>
         </div>
       )}
-      <p role="status" aria-live="polite" className="text-sm empty:sr-only">
-        {notice && (
-          <span className="inline-flex items-center gap-1.5 text-emerald-700">
-            <CheckCircle2 aria-hidden className="size-4 shrink-0" /> {notice}
-          </span>
-        )}
-      </p>
+      <SuccessNotice message={notice} />
       {goals.length === 0 ? (
         !adding && (
           <EmptyState icon={Target} title="No learning goals yet" headingLevel={3} compact>

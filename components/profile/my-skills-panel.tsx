@@ -1,6 +1,6 @@
 'use client';
 
-import { CheckCircle2, GraduationCap, Pencil } from 'lucide-react';
+import { GraduationCap, Pencil } from 'lucide-react';
 import { useState } from 'react';
 import type { MySkill } from '@/lib/profiles/get-my-profile';
 import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
@@ -13,6 +13,7 @@ import { InlineActionForm } from '../ui/inline-action-form';
 import { ProposeSkillForm } from './propose-skill-form';
 import { EMPTY_DRAFT, SkillDetailsForm, type SkillDraft } from './skill-details-form';
 import { SkillPicker } from './skill-picker';
+import { SuccessNotice } from '../ui/success-notice';
 
 interface Actions {
   save: FormAction<{ skillId: string; name: string }>;
@@ -103,13 +104,7 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
         )}
       </div>
 
-      <p role="status" aria-live="polite" className="text-sm empty:sr-only">
-        {notice && (
-          <span className="inline-flex items-center gap-1.5 text-emerald-700">
-            <CheckCircle2 aria-hidden className="size-4 shrink-0" /> {notice}
-          </span>
-        )}
-      </p>
+      <SuccessNotice message={notice} />
 
       {skills.length === 0 ? (
         <EmptyState icon={GraduationCap} title="No skills yet" headingLevel={3} compact>
