@@ -5,6 +5,7 @@ import { withTenant } from '../db/tenant';
 import { loadTaxonomy } from './load-taxonomy';
 import { planTaxonomyImport, type TaxonomyImportLine } from './plan-taxonomy-import';
 import { TAXONOMY_IMPORT_LIMITS, parseTaxonomyCsv, type TaxonomyCsvError } from './taxonomy-csv';
+import { writeTaxonomyChanges } from './write-taxonomy-changes';
 
 export const importTaxonomyInput = z.object({
   csv: z
@@ -55,19 +56,7 @@ export async function importTaxonomy(ctx: TenantContext, input: ImportTaxonomyIn
     };
     if (input.mode === 'preview' || plan.blocked || plan.creates.length + plan.updates.length === 0) return report;
 
-    const changed = [...plan.creates, ...plan.updates];
-    const changedIds = changed.map((e) => e.id);
-    // Links first go from every changed skill, so a synonym may move from one skill to another.
-    await db.skillSynonym.deleteMany({ where: { orgId, skillId: { in: changedIds } } });
-    await db.skillRelation.deleteMany({ where: { orgId, OR: [{ fromSkillId: { in: changedIds } }, { toSkillId: { in: changedIds } }] } });
-    await db.skill.createMany({ data: plan.creates.map((e) => ({ orgId, id: e.id, name: e.name, kind: e.kind, status: e.status, description: e.description })) });
-    for (const entry of changed) {
-      await db.skill.update({ where: { orgId_id: { orgId, id: entry.id } }, data: { name: entry.name, status: entry.status, parentId: entry.parentId, description: entry.description } });
-    }
-    const synonyms = changed.flatMap((e) => e.synonyms.map((name) => ({ orgId, skillId: e.id, name })));
-    if (synonyms.length) await db.skillSynonym.createMany({ data: synonyms });
-    const relations = changed.flatMap((e) => e.related.map((other) => (e.id < other ? { orgId, fromSkillId: e.id, toSkillId: other } : { orgId, fromSkillId: other, toSkillId: e.id })));
-    if (relations.length) await db.skillRelation.createMany({ data: relations, skipDuplicates: true });
+    await writeTaxonomyChanges(db, orgId, plan.creates, plan.updates);
 
     await recordAuditEvent(db, ctx, {
       action: 'skills.imported',
