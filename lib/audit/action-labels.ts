@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'skill.approved': 'Proposed skill approved',
   'skill.rejected': 'Proposed skill rejected',
   'skills.imported': 'Skill taxonomy imported',
+  'skills.starter_added': 'Starter skill taxonomy added',
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,6 +1,7 @@
 export { MIN_TEACHING_LEVEL, SKILL_LEVELS, levelName, type SkillLevel } from './levels';
 export { proposeSkill, proposeSkillInput, type ProposeSkillInput } from './propose-skill';
 export { approveSkill, approveSkillInput } from './approve-skill';
+export { addStarterTaxonomy, addStarterTaxonomyInput, type StarterTaxonomyResult } from './add-starter-taxonomy';
 export { buildTaxonomyTree, taxonomyFilterInput, type TaxonomyFilter, type TaxonomyNode, type TaxonomyTree } from './build-taxonomy-tree';
 export { checkTaxonomy, type LiveSkillStatus, type TaxonomyEntry, type TaxonomyKind } from './check-taxonomy';
 export { combineEmployeeSkills, type EmployeeSkillValues } from './combine-employee-skills';
@@ -14,6 +15,7 @@ export { planTaxonomyImport, type ImportOutcome, type TaxonomyImportLine, type T
 export { rejectSkill, rejectSkillInput, type RejectSkillResult } from './reject-skill';
 export { setSkillRetired, skillIdInput } from './set-skill-retired';
 export { SKILL_DESCRIPTION_MAX, SKILL_NAME_MAX, REVIEW_NOTE_MAX } from './skill-fields';
+export { STARTER_TAXONOMY, type StarterSkill, type StarterTaxonomy } from './starter-taxonomy';
 export { TAXONOMY_COLUMNS, parseTaxonomyCsv, type ParsedTaxonomyCsv, type TaxonomyCsvRow } from './taxonomy-csv';
 export { updateSkill, updateSkillInput, type UpdateSkillInput } from './update-skill';
 export { taxonomyChoices, type ParentChoice, type SkillChoice, type TaxonomyChoices } from './taxonomy-choices';

@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { tenantAction } from '@/lib/auth/tenant-action';
 import type { TenantContext } from '@/lib/auth/tenant-context';
 import {
+  addStarterTaxonomy,
+  addStarterTaxonomyInput,
   approveSkill,
   approveSkillInput,
   createSkill,
@@ -65,3 +67,9 @@ export const importTaxonomyAction = tenantAction(importTaxonomyInput, async (ctx
   if (report.applied) refresh(ctx);
   return report;
 }, 'Import checked.');
+
+export const addStarterTaxonomyAction = tenantAction(addStarterTaxonomyInput, async (ctx) => {
+  const result = await addStarterTaxonomy(ctx);
+  refresh(ctx);
+  return result;
+}, 'Starter taxonomy added.');
