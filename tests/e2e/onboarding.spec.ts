@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { latestMagicLink, requestMagicLink, uniqueEmail, useOwnClientIp } from './support/sign-in';
 
-// A company starts without demo personas: a newcomer signs in by email, creates the org, invites a
-// colleague, the colleague joins from the emailed link, and the admin changes their role.
+// A company starts without demo personas: a newcomer signs in by email, creates the org, fills its skill
+// taxonomy from the starter taxonomy, invites a colleague, the colleague joins from the emailed link, and
+// the admin changes their role.
 
-test('a newcomer creates an org, invites a colleague who joins from the dev outbox, and changes their role', async ({ page, browser }) => {
+test('a newcomer creates an org, adds the starter taxonomy, invites a colleague who joins from the dev outbox, and changes their role', async ({ page, browser }) => {
   await useOwnClientIp(page);
   const founder = uniqueEmail('founder');
   const colleague = uniqueEmail('colleague');
@@ -24,6 +25,16 @@ test('a newcomer creates an org, invites a colleague who joins from the dev outb
   await page.waitForURL(new RegExp(`/o/initech-${suffix}$`));
   await expect(page.getByTestId('current-org')).toContainText('Org admin');
   await expect(page.getByTestId('profile-checklist-progress')).toContainText('0 of 4 done');
+
+  // The new org's taxonomy is empty; the founder fills it from the starter taxonomy.
+  await page.goto(`/o/initech-${suffix}/steward/skills`);
+  await expect(page.getByRole('heading', { name: 'The taxonomy is empty' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousA11yViolations(page, 'empty taxonomy');
+  await page.getByRole('button', { name: /^Start with the starter taxonomy/ }).click();
+  await expect(page.getByTestId('taxonomy-count')).toHaveText('84 approved skills in 7 categories');
+  await page.getByRole('link', { name: 'Expand all' }).click();
+  await expect(page.getByTestId('skill-Kubernetes').getByRole('link', { name: 'Kubernetes' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   await expect(page.getByTestId('members-count')).toHaveText('1–1 of 1');

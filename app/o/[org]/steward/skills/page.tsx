@@ -2,6 +2,7 @@ import { Download, Filter, ListTree, Plus, Upload, X } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccessDenied } from '@/components/shell/access-denied';
+import { StarterTaxonomyForm } from '@/components/taxonomy/starter-taxonomy-form';
 import { StewardTabs } from '@/components/taxonomy/steward-tabs';
 import { TaxonomyTree } from '@/components/taxonomy/taxonomy-tree';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -10,12 +11,15 @@ import { inputClass } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
-import { buildTaxonomyTree, listTaxonomy, taxonomyFilterInput } from '@/lib/skills';
+import { STARTER_TAXONOMY, buildTaxonomyTree, listTaxonomy, taxonomyFilterInput } from '@/lib/skills';
+import { addStarterTaxonomyAction } from './actions';
 
 export const metadata: Metadata = { title: 'Skill taxonomy' };
 
 // Up to this many skills, categories start open; beyond it they start collapsed (filtering opens them).
 const OPEN_UP_TO = 40;
+const starterSkills = STARTER_TAXONOMY.skills.filter((s) => s.kind === 'SKILL').length;
+const starterCategories = STARTER_TAXONOMY.skills.length - starterSkills;
 
 export default async function SkillTaxonomyPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await requireTenant((await params).org);
@@ -54,58 +58,80 @@ export default async function SkillTaxonomyPage({ params, searchParams }: { para
       />
       <StewardTabs orgSlug={ctx.orgSlug} current="skills" pending={pending} />
 
-      <form role="search" action={base} className="mb-4 grid grid-cols-[1fr_auto] gap-2 sm:grid-cols-[minmax(12rem,1fr)_11rem_auto]">
-        <label className="sr-only" htmlFor="taxonomy-q">Search skills by name or synonym</label>
-        <input id="taxonomy-q" name="q" type="search" defaultValue={filter.q} placeholder="Search a name or synonym, e.g. K8s" className={`${inputClass} col-span-2 sm:col-span-1`} />
-        <label className="sr-only" htmlFor="taxonomy-status">Filter by status</label>
-        <select id="taxonomy-status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
-          <option value="">Any status</option>
-          <option value="approved">Approved</option>
-          <option value="proposed">Proposed</option>
-          <option value="retired">Retired</option>
-        </select>
-        <div className="flex gap-2">
-          <Button type="submit" variant="secondary">
-            <Filter aria-hidden className="size-4" /> Apply
-          </Button>
-          {filtered && (
-            <ButtonLink href={base} variant="ghost" title="Clear filters">
-              <X aria-hidden className="size-4" />
-              <span className="sr-only sm:not-sr-only">Clear</span>
-            </ButtonLink>
-          )}
-        </div>
-      </form>
-
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2 text-sm">
-        <p className="text-slate-600" data-testid="taxonomy-count">
-          {filtered
-            ? `${tree.matchCount.toLocaleString('en-US')} ${tree.matchCount === 1 ? 'match' : 'matches'}`
-            : [
-                `${skillCount.toLocaleString('en-US')} approved ${skillCount === 1 ? 'skill' : 'skills'} in ${categoryCount.toLocaleString('en-US')} ${categoryCount === 1 ? 'category' : 'categories'}`,
-                pending ? `${pending} proposed` : '',
-                retired ? `${retired} retired` : '',
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-        </p>
-        {!filtered && skills.length > OPEN_UP_TO && (
-          <Link href={expanded ? base : `${base}?expand=1`} className="font-medium text-brand-700 hover:underline">
-            {expanded ? 'Collapse all' : 'Expand all'}
-          </Link>
-        )}
-      </div>
-
-      {tree.roots.length === 0 ? (
+      {skills.length === 0 ? (
         <EmptyState
           icon={ListTree}
-          title={filtered ? 'Nothing matches' : 'The taxonomy is empty'}
-          action={filtered ? <ButtonLink href={base} variant="secondary">Clear filters</ButtonLink> : <ButtonLink href={`${base}/new`}>Add a category</ButtonLink>}
+          title="The taxonomy is empty"
+          action={
+            <div className="flex flex-col items-center gap-4">
+              <StarterTaxonomyForm orgSlug={ctx.orgSlug} action={addStarterTaxonomyAction} label={`Start with the starter taxonomy (${starterSkills} skills in ${starterCategories} categories)`}>
+                Engineering, data, design, product, sales, leadership and people skills, with synonyms. Everything can be edited, merged or retired afterwards.
+              </StarterTaxonomyForm>
+              <div className="flex flex-wrap justify-center gap-2">
+                <ButtonLink href={`${base}/import`} variant="secondary">
+                  <Upload aria-hidden className="size-4" /> Import a CSV
+                </ButtonLink>
+                <ButtonLink href={`${base}/new`} variant="secondary">
+                  <Plus aria-hidden className="size-4" /> Add a skill
+                </ButtonLink>
+              </div>
+            </div>
+          }
         >
-          {filtered ? 'Try a shorter search or another status. Synonyms count too: “K8s” finds Kubernetes.' : 'Start with a few categories (Engineering, Design…), then add skills under them, or import a CSV file.'}
+          Employees pick their skills from this list. Start from a ready-made taxonomy, import your own CSV file, or add skills one by one.
         </EmptyState>
       ) : (
-        <TaxonomyTree roots={tree.roots} names={names} skillHref={(id) => `${base}/${id}`} open={expanded} />
+        <>
+          <form role="search" action={base} className="mb-4 grid grid-cols-[1fr_auto] gap-2 sm:grid-cols-[minmax(12rem,1fr)_11rem_auto]">
+            <label className="sr-only" htmlFor="taxonomy-q">Search skills by name or synonym</label>
+            <input id="taxonomy-q" name="q" type="search" defaultValue={filter.q} placeholder="Search a name or synonym, e.g. K8s" className={`${inputClass} col-span-2 sm:col-span-1`} />
+            <label className="sr-only" htmlFor="taxonomy-status">Filter by status</label>
+            <select id="taxonomy-status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
+              <option value="">Any status</option>
+              <option value="approved">Approved</option>
+              <option value="proposed">Proposed</option>
+              <option value="retired">Retired</option>
+            </select>
+            <div className="flex gap-2">
+              <Button type="submit" variant="secondary">
+                <Filter aria-hidden className="size-4" /> Apply
+              </Button>
+              {filtered && (
+                <ButtonLink href={base} variant="ghost" title="Clear filters">
+                  <X aria-hidden className="size-4" />
+                  <span className="sr-only sm:not-sr-only">Clear</span>
+                </ButtonLink>
+              )}
+            </div>
+          </form>
+
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2 text-sm">
+            <p className="text-slate-600" data-testid="taxonomy-count">
+              {filtered
+                ? `${tree.matchCount.toLocaleString('en-US')} ${tree.matchCount === 1 ? 'match' : 'matches'}`
+                : [
+                    `${skillCount.toLocaleString('en-US')} approved ${skillCount === 1 ? 'skill' : 'skills'} in ${categoryCount.toLocaleString('en-US')} ${categoryCount === 1 ? 'category' : 'categories'}`,
+                    pending ? `${pending} proposed` : '',
+                    retired ? `${retired} retired` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+            </p>
+            {!filtered && skills.length > OPEN_UP_TO && (
+              <Link href={expanded ? base : `${base}?expand=1`} className="font-medium text-brand-700 hover:underline">
+                {expanded ? 'Collapse all' : 'Expand all'}
+              </Link>
+            )}
+          </div>
+
+          {tree.roots.length === 0 ? (
+            <EmptyState icon={ListTree} title="Nothing matches" action={<ButtonLink href={base} variant="secondary">Clear filters</ButtonLink>}>
+              Try a shorter search or another status. Synonyms count too: “K8s” finds Kubernetes.
+            </EmptyState>
+          ) : (
+            <TaxonomyTree roots={tree.roots} names={names} skillHref={(id) => `${base}/${id}`} open={expanded} />
+          )}
+        </>
       )}
     </>
   );
