@@ -92,7 +92,11 @@ export function MySkillsPanel({ orgSlug, skills, choices, actions }: { orgSlug: 
           <SkillPicker
             id="add-skill-search"
             label="Add a skill"
-            hint="Search by name or another name for it. Can’t find it? Type it and propose it."
+            hint={
+              choices.some((c) => !c.proposed)
+                ? 'Search by name or another name for it. Can’t find it? Type it and propose it.'
+                : 'Your organization’s skill list is still empty. Type a skill’s name to propose it; a steward reviews it.'
+            }
             choices={choices}
             onPick={pick}
             onPropose={(name) => {
