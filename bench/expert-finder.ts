@@ -24,6 +24,6 @@ export async function benchExpertFinder(ctx: TenantContext, size: string): Promi
     const result = await findExperts(ctx, input);
     const figures = await measure(() => findExperts(ctx, input), 40);
     report(`finder: ${name}`, size, figures);
-    console.log(`${''.padEnd(45)}${result.total.toLocaleString('en-US')} people match`);
+    console.log(`${''.padEnd(45)}${result.total.toLocaleString('en-US')}${result.totalIsLowerBound ? '+' : ''} people match`);
   }
 }

@@ -26,8 +26,8 @@ export function Pager({ summary, summaryTestId, page, pageCount, href }: { summa
   );
 }
 
-/** "26–50 of 300" */
-export function rangeSummary(page: number, pageSize: number, shown: number, total: number): string {
+/** "26–50 of 300", or "26–50 of 1,000+" when the total is only a lower bound. */
+export function rangeSummary(page: number, pageSize: number, shown: number, total: number, totalIsLowerBound = false): string {
   const first = (page - 1) * pageSize + 1;
-  return `${first}–${first + shown - 1} of ${total.toLocaleString('en-US')}`;
+  return `${first}–${first + shown - 1} of ${total.toLocaleString('en-US')}${totalIsLowerBound ? '+' : ''}`;
 }

@@ -12,6 +12,19 @@ export const PEOPLE_PAGE_SIZE = 25;
 /** "Overlaps my availability" means at least this many shared minutes a week. */
 export const MIN_OVERLAP_MINUTES = 60;
 
+/**
+ * A name/title search in the directory (by name, no skill) is "broad" when the first `scanPerRow` ×
+ * (rows wanted) people by name hold the requested page. When at least `denseShare` of the people walked
+ * match, its total is counted up to `countCap` only and shown as "N+" beyond that.
+ */
+export interface BroadTextSearch {
+  scanPerRow: number;
+  denseShare: number;
+  countCap: number;
+}
+
+export const BROAD_TEXT_SEARCH: BroadTextSearch = { scanPerRow: 40, denseShare: 0.1, countCap: 1000 };
+
 const flagParam = z.preprocess((value) => value === '1' || value === 'on' || value === 'true', z.boolean()).catch(false);
 
 /** The People page's filters, from the URL: a value that does not parse falls back to "no filter". */
@@ -48,6 +61,8 @@ export interface ExpertRow {
 export interface ExpertSearch {
   rows: ExpertRow[];
   total: number;
+  /** True when more than `total` people match: a broad name/title search counts only so far. */
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
   /** What the skill text resolved to; null when no skill was typed. */
@@ -87,7 +102,7 @@ function likeContains(text: string): string {
  * hours a week they overlap with the caller, then name. Without a skill: by name, or by overlap when
  * "overlaps my availability" is on.
  */
-export async function findExperts(ctx: TenantContext, input: FindExpertsInput, now: Date = new Date()): Promise<ExpertSearch> {
+export async function findExperts(ctx: TenantContext, input: FindExpertsInput, now: Date = new Date(), broadText: BroadTextSearch = BROAD_TEXT_SEARCH): Promise<ExpertSearch> {
   return withTenant(ctx, async (db) => {
     const resolution = input.skill ? await resolveSkillQuery(db, ctx.orgId, input.skill) : null;
     const mine = await db.$queryRaw<({ timeZone: string } & Partial<WeeklyWindow>)[]>`
@@ -98,10 +113,14 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
     const myWindows = mine.filter((w): w is { timeZone: string } & WeeklyWindow => w.weekday != null);
     const usesDefaultHours = myWindows.length === 0;
     const base = { resolution, usesDefaultHours, myTimeZone: myZone };
-    if (resolution && !resolution.skill) return { ...base, rows: [], total: 0, page: 1, pageCount: 1 };
+    if (resolution && !resolution.skill) return { ...base, rows: [], total: 0, totalIsLowerBound: false, page: 1, pageCount: 1 };
 
     const myHours = usesDefaultHours ? DEFAULT_WORKING_HOURS : rangesFromWindows(myWindows);
     const hours = await myHoursByZone(db, ctx.orgId, myZone, myHours, now);
+    if (input.q && !resolution && !input.overlap) {
+      const broad = await broadTextPage(db, ctx.orgId, input, hours, broadText);
+      if (broad) return { ...base, ...broad };
+    }
     const query = (skip: number) => db.$queryRaw<RawRow[]>(searchSql(ctx.orgId, input, resolution?.skillIds ?? null, hours, skip));
 
     // Every query returns one row at least, carrying the total; a page past the end shows the last one.
@@ -114,33 +133,81 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
       raw = await query(window.skip);
     }
     const { pageCount } = window;
-    return {
-      ...base,
-      rows: raw.filter((r) => r.id !== null).map((r) => ({
-        id: r.id!,
-        name: r.name,
-        title: r.title,
-        department: r.department,
-        location: r.location,
-        region: r.region,
-        timeZone: r.timeZone,
-        skill: r.skillId && r.skillName && r.level !== null ? { id: r.skillId, name: r.skillName, level: r.level, canTeach: Boolean(r.canTeach) } : null,
-        mentoringCapacity: r.mentoringCapacity,
-        overlapMinutes: r.overlap,
-        hasHours: r.hasHours,
-      })),
-      total,
-      page,
-      pageCount,
-    };
+    return { ...base, rows: expertRows(raw), total, totalIsLowerBound: false, page, pageCount };
   });
+}
+
+function expertRows(raw: RawRow[]): ExpertRow[] {
+  return raw
+    .filter((r) => r.id !== null)
+    .map((r) => ({
+      id: r.id!,
+      name: r.name,
+      title: r.title,
+      department: r.department,
+      location: r.location,
+      region: r.region,
+      timeZone: r.timeZone,
+      skill: r.skillId && r.skillName && r.level !== null ? { id: r.skillId, name: r.skillName, level: r.level, canTeach: Boolean(r.canTeach) } : null,
+      mentoringCapacity: r.mentoringCapacity,
+      overlapMinutes: r.overlap,
+      hasHours: r.hasHours,
+    }));
+}
+
+/**
+ * A name/title search matching a large share of the org (say "engineer") would have the text function
+ * return tens of thousands of ids, each joined back and counted. When it is broad, the page is found
+ * instead by walking the first people by name (the name index) with the text as a plain filter. Null
+ * when that walk does not fill the page: the exact search then runs.
+ */
+async function broadTextPage(db: TenantDb, orgId: string, input: FindExpertsInput, hours: MyHours, limits: BroadTextSearch) {
+  const skip = (input.page - 1) * PEOPLE_PAGE_SIZE;
+  const filters = directoryFilters(orgId, input, null);
+  const pattern = likeContains(input.q);
+  const matches = Prisma.sql`(e."name" ILIKE ${pattern} OR e."title" ILIKE ${pattern})`;
+  const raw = await db.$queryRaw<(RawRow & { walked: bigint })[]>`
+    WITH ${myHoursCte(hours)}
+    ${decorate(
+      orgId,
+      Prisma.sql`SELECT ${rowColumns(Prisma.sql`NULL::int AS "level", NULL::boolean AS "canTeach", NULL::uuid AS "skillId"`)}, e."walked"
+                   FROM (SELECT *, row_number() OVER (ORDER BY e."name", e."id") AS "walked"
+                           FROM (SELECT * FROM "Employee" e WHERE ${Prisma.join(filters, ' AND ')}
+                                  ORDER BY e."name", e."id" LIMIT ${(skip + PEOPLE_PAGE_SIZE) * limits.scanPerRow}) e) e
+                   LEFT JOIN m0 m ON m."zone" = e."timeZone"
+                  WHERE ${matches} ORDER BY e."name", e."id" LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${skip}`,
+      Prisma.sql`SELECT 0::bigint AS "total"`,
+      Prisma.raw('p."name", p."id"'),
+      Prisma.sql`, p."walked"`,
+    )}`;
+  const rows = expertRows(raw);
+  if (rows.length < PEOPLE_PAGE_SIZE) return null;
+
+  // Counting through the text function costs about one index probe per match; scanning the org with the
+  // text as a filter costs about one row per person read, and stops at the cap. The walk tells how dense
+  // the matches are: dense terms are counted by the scan up to the cap, sparser ones exactly.
+  const density = (skip + PEOPLE_PAGE_SIZE) / Number(raw.at(-1)!.walked);
+  const cap = Math.max(limits.countCap, skip + PEOPLE_PAGE_SIZE + 1);
+  const dense = density >= limits.denseShare;
+  const where = Prisma.join([...filters, dense ? matches : Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${pattern}))`], ' AND ');
+  const [counted] = await db.$queryRaw<{ total: bigint }[]>`
+    SELECT count(*) AS "total" FROM (SELECT 1 FROM "Employee" e WHERE ${where} ${dense ? Prisma.sql`LIMIT ${cap}` : Prisma.empty}) x`;
+  const total = Number(counted!.total);
+  const totalIsLowerBound = dense && total >= cap;
+  // With a lower bound one page more than counted is offered; a page past the real end falls back to the exact search.
+  return { rows, total, totalIsLowerBound, page: input.page, pageCount: Math.ceil(total / PEOPLE_PAGE_SIZE) + (totalIsLowerBound ? 1 : 0) };
 }
 
 /**
  * My weekly hours as they fall on each colleague's clock this week, one multirange per time zone in use
  * (an org has few), so SQL can intersect them with each person's own-zone hours.
  */
-async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: readonly WeekRange[], now: Date) {
+interface MyHours {
+  zones: string[];
+  ranges: string[];
+}
+
+async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: readonly WeekRange[], now: Date): Promise<MyHours> {
   // A skip scan over the ("orgId", "timeZone") index: one probe per zone instead of reading every person.
   const zones = (
     await db.$queryRaw<{ timeZone: string }[]>`
@@ -166,19 +233,22 @@ const rowColumns = (entry: Prisma.Sql) => Prisma.sql`
   e."id", e."name", e."title", e."timeZone", e."mentoringCapacity", e."departmentId", e."locationId",
   ${entry}, ${overlapOf('e')} AS "overlap", e."weeklyAvailability" IS NOT NULL AS "hasHours"`;
 
-function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, hours: { zones: string[]; ranges: string[] }, skip: number): Prisma.Sql {
+/** The directory's filters on the person `e`, except the name/title text. */
+function directoryFilters(orgId: string, input: FindExpertsInput, skillIds: string[] | null): Prisma.Sql[] {
   const filters: Prisma.Sql[] = [Prisma.sql`e."orgId" = ${orgId}::uuid`, Prisma.sql`e."status" = 'ACTIVE'`];
   if (input.department) filters.push(Prisma.sql`e."departmentId" = ${input.department}::uuid`);
   if (input.region) filters.push(Prisma.sql`e."locationId" IN (SELECT "id" FROM "Location" WHERE "orgId" = ${orgId}::uuid AND "region" = ${input.region})`);
-  // Through a function so the trigram indexes can be used (see the employee_text_search migration).
-  if (input.q) filters.push(Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${likeContains(input.q)}))`);
   if (input.teach && !skillIds) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "EmployeeSkill" t WHERE t."orgId" = e."orgId" AND t."employeeId" = e."id" AND t."canTeach")`);
   if (input.overlap) filters.push(Prisma.sql`${overlapOf('e')} >= ${MIN_OVERLAP_MINUTES}`);
-  const where = Prisma.join(filters, ' AND ');
-  const mine = Prisma.sql`m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))`;
-  const decorate = (page: Prisma.Sql, total: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`
+  return filters;
+}
+
+const myHoursCte = (hours: MyHours) => Prisma.sql`m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))`;
+
+/** The page `page` with its total `total`, and each row's department, location and matched skill names. */
+const decorate = (orgId: string, page: Prisma.Sql, total: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma.sql`
     SELECT t."total", p."id", p."name", p."title", p."timeZone", p."mentoringCapacity", p."skillId", s."name" AS "skillName", p."level", p."canTeach",
-           p."overlap", p."hasHours", d."name" AS "department", l."name" AS "location", l."region"
+           p."overlap", p."hasHours", d."name" AS "department", l."name" AS "location", l."region"${extra}
       FROM (${total}) t
       LEFT JOIN (${page}) p ON true
       LEFT JOIN "Department" d ON d."orgId" = ${orgId}::uuid AND d."id" = p."departmentId"
@@ -186,12 +256,20 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
       LEFT JOIN "Skill" s ON s."orgId" = ${orgId}::uuid AND s."id" = p."skillId"
      ORDER BY ${order}`;
 
+function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, hours: MyHours, skip: number): Prisma.Sql {
+  const filters = directoryFilters(orgId, input, skillIds);
+  // Through a function so the trigram indexes can be used (see the employee_text_search migration).
+  if (input.q) filters.push(Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${likeContains(input.q)}))`);
+  const where = Prisma.join(filters, ' AND ');
+  const mine = myHoursCte(hours);
+
   if (!skillIds) {
     // The directory: by name (the name index gives the page directly), or by overlap when asked for.
     const order = (alias: string) => Prisma.raw(input.overlap ? `${alias}"overlap" DESC, ${alias}"name", ${alias}"id"` : `${alias}"name", ${alias}"id"`);
     return Prisma.sql`
       WITH ${mine}
       ${decorate(
+        orgId,
         Prisma.sql`SELECT ${rowColumns(Prisma.sql`NULL::int AS "level", NULL::boolean AS "canTeach", NULL::uuid AS "skillId"`)}
                      FROM "Employee" e LEFT JOIN m0 m ON m."zone" = e."timeZone"
                     WHERE ${where} ORDER BY ${order('')} LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${skip}`,
@@ -227,6 +305,7 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
     ),
     wanted AS (SELECT * FROM groups WHERE "before" < ${skip + PEOPLE_PAGE_SIZE} AND "before" + "size" > ${skip})
     ${decorate(
+      orgId,
       Prisma.sql`SELECT ${rowColumns(Prisma.sql`c."level", c."canTeach"`)}, c."teaches",
                         (SELECT es."skillId" FROM "EmployeeSkill" es
                           WHERE es."orgId" = ${orgId}::uuid AND es."employeeId" = c."employeeId" AND es."skillId" = ANY (${skillIds}::uuid[])

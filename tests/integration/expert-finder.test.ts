@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { withTenant } from '../../lib/db/tenant';
-import { findExperts, findExpertsInput, getFinderOptions } from '../../lib/people';
+import { BROAD_TEXT_SEARCH, findExperts, findExpertsInput, getFinderOptions, type BroadTextSearch } from '../../lib/people';
 import { resolveSkillQuery } from '../../lib/skills';
 import { FINDER_WEEK, seedFinderOrgs, type FinderOrg } from './fixtures/expert-finder-orgs';
 
@@ -153,5 +153,33 @@ describe('findExperts paging', () => {
     const past = await search(mia, { skill: 'Terraform', page: '9' });
     expect(past.page).toBe(3);
     expect(past.rows.map((r) => r.name)).toEqual(expected.slice(50).map((e) => e.name));
+  });
+
+  it('pages a broad name search by name, counting only up to a cap, and falls back to the exact search', async () => {
+    const pagers = Array.from({ length: 70 }, (_, i) => `Pager ${String(i).padStart(2, '0')}`);
+    const text = (params: Record<string, string>, limits: BroadTextSearch) => findExperts(mia, findExpertsInput.parse({ q: 'pager', ...params }), FINDER_WEEK, limits);
+
+    const capped = { scanPerRow: 40, denseShare: 0.1, countCap: 30 };
+    const first = await text({}, capped);
+    expect(first).toMatchObject({ total: 30, totalIsLowerBound: true, page: 1, pageCount: 3 });
+    expect(first.rows.map((r) => r.name)).toEqual(pagers.slice(0, 25));
+    const second = await text({ page: '2' }, capped);
+    expect(second).toMatchObject({ total: 51, totalIsLowerBound: true, page: 2, pageCount: 4 });
+    expect(second.rows.map((r) => r.name)).toEqual(pagers.slice(25, 50));
+    // The last page is not full: the exact search answers it, with the exact total.
+    const last = await text({ page: '3' }, capped);
+    expect(last).toMatchObject({ total: 70, totalIsLowerBound: false, page: 3, pageCount: 3 });
+    expect(last.rows.map((r) => r.name)).toEqual(pagers.slice(50));
+
+    // Below the dense share the walk still gives the page, and the total is exact.
+    const sparse = await text({}, { ...capped, denseShare: 1.01 });
+    expect(sparse).toMatchObject({ total: 70, totalIsLowerBound: false, pageCount: 3 });
+    expect(sparse.rows.map((r) => r.name)).toEqual(pagers.slice(0, 25));
+    // A walk too short to fill the page falls back to the exact search.
+    const short = await text({}, { ...capped, scanPerRow: 1 });
+    expect(short).toMatchObject({ total: 70, totalIsLowerBound: false });
+    expect(short.rows.map((r) => r.name)).toEqual(pagers.slice(0, 25));
+    // Without a cap in reach, the default limits count every match.
+    expect(await text({}, BROAD_TEXT_SEARCH)).toMatchObject({ total: 70, totalIsLowerBound: false, pageCount: 3 });
   });
 });

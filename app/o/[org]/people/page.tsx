@@ -79,8 +79,8 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             </div>
           )}
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            <PeopleTable rows={result.rows} personHref={personHref} showSkill={Boolean(skill)} myEmployeeId={ctx.employeeId} caption={`People, page ${result.page} of ${result.pageCount}`} />
-            <Pager summary={rangeSummary(result.page, PEOPLE_PAGE_SIZE, result.rows.length, result.total)} summaryTestId="people-count" page={result.page} pageCount={result.pageCount} href={(page) => finderHref(base, filters, page)} />
+            <PeopleTable rows={result.rows} personHref={personHref} showSkill={Boolean(skill)} myEmployeeId={ctx.employeeId} caption={result.totalIsLowerBound ? `People, page ${result.page}` : `People, page ${result.page} of ${result.pageCount}`} />
+            <Pager summary={rangeSummary(result.page, PEOPLE_PAGE_SIZE, result.rows.length, result.total, result.totalIsLowerBound)} summaryTestId="people-count" page={result.page} pageCount={result.pageCount} href={(page) => finderHref(base, filters, page)} />
           </div>
           <p className="mt-3 text-xs text-slate-500">
             {result.usesDefaultHours ? (
