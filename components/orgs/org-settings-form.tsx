@@ -1,11 +1,12 @@
 'use client';
 
-import { CheckCircle2, Loader2 } from 'lucide-react';
+import { Loader2 } from 'lucide-react';
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { OrganizationProfile } from '@/lib/orgs/update-organization-settings';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { SuccessNotice } from '../ui/success-notice';
 
 type SaveAction = (previous: ActionResult<OrganizationProfile> | null, formData: FormData) => Promise<ActionResult<OrganizationProfile>>;
 
@@ -23,7 +24,8 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
         <input id="name" name="name" required minLength={2} maxLength={80} defaultValue={value('name', saved.name)} className={inputClass} {...describedBy('name', errors('name'), false)} />
       </Field>
       <Field id="defaultTimeZone" label="Default time zone" hint="Used for people who have not set their own." errors={errors('defaultTimeZone')}>
-        <select id="defaultTimeZone" name="defaultTimeZone" defaultValue={value('defaultTimeZone', saved.settings.defaultTimeZone)} className={inputClass} {...describedBy('defaultTimeZone', errors('defaultTimeZone'))}>
+        {/* Keyed by its value: after a refused save React resets the form, and a select would fall back to its first render's choice. */}
+        <select key={value('defaultTimeZone', saved.settings.defaultTimeZone)} id="defaultTimeZone" name="defaultTimeZone" defaultValue={value('defaultTimeZone', saved.settings.defaultTimeZone)} className={inputClass} {...describedBy('defaultTimeZone', errors('defaultTimeZone'))}>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
@@ -67,13 +69,7 @@ export function OrgSettingsForm({ orgSlug, current, timeZones, action }: { orgSl
           {pending && <Loader2 aria-hidden className="size-4 animate-spin" />}
           {pending ? 'Saving…' : 'Save settings'}
         </Button>
-        <p role="status" aria-live="polite" className="text-sm">
-          {state?.ok && (
-            <span className="inline-flex items-center gap-1.5 text-emerald-700">
-              <CheckCircle2 aria-hidden className="size-4" /> {state.message}
-            </span>
-          )}
-        </p>
+        <SuccessNotice message={state?.ok ? state.message : null} />
       </div>
       {failed && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
