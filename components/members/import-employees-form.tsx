@@ -5,6 +5,7 @@ import { startTransition, useActionState, useState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import type { EmployeeImportReport } from '@/lib/people/import';
+import { CsvFileField } from '../ui/csv-file-field';
 
 type ImportReportView = EmployeeImportReport;
 
@@ -60,25 +61,11 @@ export function ImportEmployeesForm<R extends ImportReportView>({ orgSlug, actio
       >
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <input type="hidden" name="csv" value={csv} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="import-file" className="text-sm font-medium text-slate-800">
-            CSV file
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="import-file-hint"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              setCsv(file ? await file.text() : '');
-            }}
-            className="max-w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
-          />
-          <p id="import-file-hint" className="text-xs text-slate-500">
-            Columns: name, email, title, department, location, region, manager email, time zone. Re-importing a file updates people instead of duplicating them.
-          </p>
-        </div>
+        <CsvFileField
+          id="import-file"
+          hint="Columns: name, email, title, department, location, region, manager email, time zone. Re-importing a file updates people instead of duplicating them."
+          onFile={(text) => setCsv(text)}
+        />
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="skipInvalid" className="size-4 accent-brand-600" />
           Import the valid rows even if some rows have errors

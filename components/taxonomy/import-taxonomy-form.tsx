@@ -6,6 +6,7 @@ import type { TaxonomyImportReport } from '@/lib/skills';
 import type { FormAction } from '../ui/action-types';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
+import { CsvFileField } from '../ui/csv-file-field';
 
 const SHOWN_LINES = 200;
 
@@ -41,26 +42,14 @@ export function ImportTaxonomyForm<R extends TaxonomyImportReport>({ orgSlug, ac
       >
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <input type="hidden" name="csv" value={csv} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="taxonomy-file" className="text-sm font-medium text-slate-800">
-            CSV file
-          </label>
-          <input
-            id="taxonomy-file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="taxonomy-file-hint"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              setFileName(file?.name ?? '');
-              setCsv(file ? await file.text() : '');
-            }}
-            className="max-w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
-          />
-          <p id="taxonomy-file-hint" className="text-xs text-slate-500">
-            Columns: name, kind (category or skill), parent, description, synonyms and related (each separated by “;”), status (approved, retired). Rows match skills by name; nothing is deleted. A column left out of the file leaves that field alone.
-          </p>
-        </div>
+        <CsvFileField
+          id="taxonomy-file"
+          hint="Columns: name, kind (category or skill), parent, description, synonyms and related (each separated by “;”), status (approved, retired). Rows match skills by name; nothing is deleted. A column left out of the file leaves that field alone."
+          onFile={(text, name) => {
+            setFileName(name);
+            setCsv(text);
+          }}
+        />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" name="mode" value="preview" variant="secondary" disabled={pending || !csv}>
             {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <Eye aria-hidden className="size-4" />}
