@@ -1,0 +1,3 @@
+export { matchingInstanceSchema, parseMatchingInstance, type MatchingInstance, type MatchingSolution } from './matching-instance';
+export { solveMatching } from './solve-matching';
+export { matchingLinearProgram } from './matching-lp';
