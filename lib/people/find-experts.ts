@@ -25,6 +25,17 @@ export interface BroadTextSearch {
 
 export const BROAD_TEXT_SEARCH: BroadTextSearch = { scanPerRow: 40, denseShare: 0.1, countCap: 1000 };
 
+/**
+ * A skill search is "broad" when its skills have at least `exactBelow` entries at the levels searched.
+ * Its page is then ranked among the holders of the top levels only, as many levels as the page needs,
+ * and its total counts those holders alone (shown as "N+").
+ */
+export interface BroadSkillSearch {
+  exactBelow: number;
+}
+
+export const BROAD_SKILL_SEARCH: BroadSkillSearch = { exactBelow: 5000 };
+
 const flagParam = z.preprocess((value) => value === '1' || value === 'on' || value === 'true', z.boolean()).catch(false);
 
 /** The People page's filters, from the URL: a value that does not parse falls back to "no filter". */
@@ -61,7 +72,7 @@ export interface ExpertRow {
 export interface ExpertSearch {
   rows: ExpertRow[];
   total: number;
-  /** True when more than `total` people match: a broad name/title search counts only so far. */
+  /** True when `total` is a lower bound: a broad name/title or skill search counts only so far. */
   totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
@@ -102,7 +113,13 @@ function likeContains(text: string): string {
  * hours a week they overlap with the caller, then name. Without a skill: by name, or by overlap when
  * "overlaps my availability" is on.
  */
-export async function findExperts(ctx: TenantContext, input: FindExpertsInput, now: Date = new Date(), broadText: BroadTextSearch = BROAD_TEXT_SEARCH): Promise<ExpertSearch> {
+export async function findExperts(
+  ctx: TenantContext,
+  input: FindExpertsInput,
+  now: Date = new Date(),
+  broadText: BroadTextSearch = BROAD_TEXT_SEARCH,
+  broadSkill: BroadSkillSearch = BROAD_SKILL_SEARCH,
+): Promise<ExpertSearch> {
   return withTenant(ctx, async (db) => {
     const resolution = input.skill ? await resolveSkillQuery(db, ctx.orgId, input.skill) : null;
     const mine = await db.$queryRaw<({ timeZone: string } & Partial<WeeklyWindow>)[]>`
@@ -121,7 +138,12 @@ export async function findExperts(ctx: TenantContext, input: FindExpertsInput, n
       const broad = await broadTextPage(db, ctx.orgId, input, hours, broadText);
       if (broad) return { ...base, ...broad };
     }
-    const query = (skip: number) => db.$queryRaw<RawRow[]>(searchSql(ctx.orgId, input, resolution?.skillIds ?? null, hours, skip));
+    const skillIds = resolution?.skillIds ?? null;
+    if (skillIds) {
+      const top = await topLevelsPage(db, ctx.orgId, input, skillIds, hours, broadSkill);
+      if (top) return { ...base, ...top };
+    }
+    const query = (skip: number) => db.$queryRaw<RawRow[]>(searchSql(ctx.orgId, input, skillIds, input.level ?? 1, hours, skip));
 
     // Every query returns one row at least, carrying the total; a page past the end shows the last one.
     let page = input.page;
@@ -199,6 +221,35 @@ async function broadTextPage(db: TenantDb, orgId: string, input: FindExpertsInpu
 }
 
 /**
+ * A person's best entry is their highest level, so the holders with an entry at `floor` or above, each
+ * with their best entry among those, are exactly the people of the top rank groups down to `floor`. A
+ * broad skill search ranks only them, from the highest floor whose entries (counted per level up to the
+ * limit, an upper bound on people) can fill the requested page. Null when the search is not broad, or
+ * when filters leave those levels short of the page: the exact search then runs.
+ */
+async function topLevelsPage(db: TenantDb, orgId: string, input: FindExpertsInput, skillIds: string[], hours: MyHours, limits: BroadSkillSearch) {
+  const minLevel = input.level ?? 1;
+  const skip = (input.page - 1) * PEOPLE_PAGE_SIZE;
+  const entries = await db.$queryRaw<{ level: number; entries: bigint }[]>`
+    SELECT l AS "level",
+           (SELECT count(*) FROM (SELECT 1 FROM "EmployeeSkill" es
+                                   WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" = l
+                                         ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
+                                   LIMIT ${limits.exactBelow}) x) AS "entries"
+      FROM generate_series(5, ${minLevel}, -1) l
+     ORDER BY l DESC`;
+  let seen = 0;
+  const floor = entries.find((e) => (seen += Number(e.entries)) >= skip + PEOPLE_PAGE_SIZE)?.level;
+  const all = entries.reduce((sum, e) => sum + Number(e.entries), 0);
+  if (all < limits.exactBelow || floor === undefined || floor <= minLevel) return null;
+
+  const raw = await db.$queryRaw<RawRow[]>(searchSql(orgId, input, skillIds, floor, hours, skip));
+  const total = Number(raw[0]?.total ?? 0);
+  if (total < skip + PEOPLE_PAGE_SIZE) return null;
+  return { rows: expertRows(raw), total, totalIsLowerBound: true, page: input.page, pageCount: Math.ceil(total / PEOPLE_PAGE_SIZE) + 1 };
+}
+
+/**
  * My weekly hours as they fall on each colleague's clock this week, one multirange per time zone in use
  * (an org has few), so SQL can intersect them with each person's own-zone hours.
  */
@@ -256,7 +307,8 @@ const decorate = (orgId: string, page: Prisma.Sql, total: Prisma.Sql, order: Pri
       LEFT JOIN "Skill" s ON s."orgId" = ${orgId}::uuid AND s."id" = p."skillId"
      ORDER BY ${order}`;
 
-function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, hours: MyHours, skip: number): Prisma.Sql {
+/** The page at `skip`; with skills, among the holders of an entry at `floor` or above. */
+function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, floor: number, hours: MyHours, skip: number): Prisma.Sql {
   const filters = directoryFilters(orgId, input, skillIds);
   // Through a function so the trigram indexes can be used (see the employee_text_search migration).
   if (input.q) filters.push(Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${likeContains(input.q)}))`);
@@ -288,7 +340,7 @@ function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | 
       SELECT "employeeId", best / 2 AS "level", best % 2 = 1 AS "canTeach"
         FROM (SELECT es."employeeId", max(es."level" * 2 + es."canTeach"::int) AS best
                 FROM "EmployeeSkill" es
-               WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${input.level ?? 1}
+               WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY (${skillIds}::uuid[]) AND es."level" >= ${floor}
                      ${input.teach ? Prisma.sql`AND es."canTeach"` : Prisma.empty}
                GROUP BY es."employeeId") b
     ),

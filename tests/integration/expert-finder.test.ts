@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { withTenant } from '../../lib/db/tenant';
-import { BROAD_TEXT_SEARCH, findExperts, findExpertsInput, getFinderOptions, type BroadTextSearch } from '../../lib/people';
+import { BROAD_TEXT_SEARCH, findExperts, findExpertsInput, getFinderOptions, type BroadSkillSearch, type BroadTextSearch } from '../../lib/people';
 import { resolveSkillQuery } from '../../lib/skills';
 import { FINDER_WEEK, seedFinderOrgs, type FinderOrg } from './fixtures/expert-finder-orgs';
 
@@ -153,6 +153,29 @@ describe('findExperts paging', () => {
     const past = await search(mia, { skill: 'Terraform', page: '9' });
     expect(past.page).toBe(3);
     expect(past.rows.map((r) => r.name)).toEqual(expected.slice(50).map((e) => e.name));
+
+    // A broad skill search ranks only the top levels the page needs (14 people a level here) and counts
+    // only them; a page the entries of every level above the minimum cannot fill runs the exact search.
+    const broad = (params: Record<string, string>, limits: BroadSkillSearch) =>
+      findExperts(mia, findExpertsInput.parse({ skill: 'Terraform', ...params }), FINDER_WEEK, BROAD_TEXT_SEARCH, limits);
+    const capped = { exactBelow: 20 };
+    const top = await Promise.all([1, 2, 3].map((page) => broad({ page: String(page) }, capped)));
+    expect(top.map((p) => [p.total, p.totalIsLowerBound, p.pageCount])).toEqual([
+      [28, true, 3],
+      [56, true, 4],
+      [70, false, 3],
+    ]);
+    expect(top.flatMap((p) => p.rows.map((r) => r.name))).toEqual(expected.map((e) => e.name));
+    expect(top.flatMap((p) => p.rows.map((r) => r.skill?.level))).toEqual(expected.map((e) => e.level));
+    // Filters that leave the top levels short of a page fall back to the exact search.
+    const americas = expected.filter((e) => Number(e.name.slice(-2)) % 4 === 3);
+    const short = await broad({ region: 'Americas' }, capped);
+    expect(short).toMatchObject({ total: americas.length, totalIsLowerBound: false, pageCount: 1 });
+    expect(short.rows.map((r) => r.name)).toEqual(americas.map((e) => e.name));
+    // A minimum level counts from there: levels 4 and 5 alone hold 28 entries, the exact search answers.
+    expect(await broad({ level: '4' }, capped)).toMatchObject({ total: 28, totalIsLowerBound: false });
+    // Below the default limit every holder is counted.
+    expect(pages[0]).toMatchObject({ total: 70, totalIsLowerBound: false });
   });
 
   it('pages a broad name search by name, counting only up to a cap, and falls back to the exact search', async () => {
