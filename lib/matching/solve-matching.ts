@@ -144,8 +144,22 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
   const settled = new Int32Array(nodeCount);
   const heap = new NodeHeap(nodeCount, distance);
   const touched = new Int32Array(nodeCount);
+  // Search number in which a node was settled: rounding can leave a reduced cost at −1e-15, which must
+  // not reopen a settled node (its predecessor would change under the path being built).
+  const settledIn = new Int32Array(nodeCount).fill(-1);
 
-  for (let start = 0; start < learnerCount; start++) {
+  let start = 0;
+  let limit = 0;
+  let touchedCount = 0;
+  const relax = (v: number, d: number, via: number) => {
+    if (d >= limit || d >= distance[v]! || settledIn[v] === start) return;
+    if (distance[v] === Infinity) touched[touchedCount++] = v;
+    distance[v] = d;
+    predecessor[v] = via;
+    heap.push(v);
+  };
+
+  for (start = 0; start < learnerCount; start++) {
     const from = edgeStart[start]!;
     const to = edgeStart[start + 1]!;
     if (from === to) continue;
@@ -153,20 +167,12 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
     for (let e = from; e < to; e++) best = Math.max(best, edgeScore[e]! + potential[learnerCount + edgeMentor[e]!]!);
     potential[start] = best;
     // A path is worth taking only if its true cost δ − π(start) + π(root) is negative.
-    const limit = best;
-
-    let touchedCount = 0;
+    limit = best;
+    touchedCount = 0;
     let settledCount = 0;
     distance[start] = 0;
     touched[touchedCount++] = start;
     heap.push(start);
-    const relax = (v: number, d: number, via: number) => {
-      if (d >= limit || d >= distance[v]!) return;
-      if (distance[v] === Infinity) touched[touchedCount++] = v;
-      distance[v] = d;
-      predecessor[v] = via;
-      heap.push(v);
-    };
     let reached = false;
     while (heap.size > 0) {
       const u = heap.pop();
@@ -175,6 +181,7 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
         break;
       }
       settled[settledCount++] = u;
+      settledIn[u] = start;
       const du = distance[u]!;
       const pu = potential[u]!;
       if (u < learnerCount) {
