@@ -8,6 +8,7 @@ import { withTenant } from '../lib/db/tenant';
 import { SCALE_ORG_SLUG, seedScale } from '../lib/seed';
 import { benchEmployeeImport } from './employee-import';
 import { benchExpertFinder } from './expert-finder';
+import { benchMatchingSolver } from './matching-solver';
 import { measure, report } from './measure';
 
 const flag = process.argv.indexOf('--employees');
@@ -41,6 +42,8 @@ async function scaleOrg() {
 }
 
 async function main() {
+  // Pure computation: runs before (and without) the generated org.
+  await benchMatchingSolver();
   const ctx = await scaleOrg();
   const size = `${employees.toLocaleString('en-US')} employees`;
   console.log(`\nPeerbridge benchmarks on ${size}\n`);

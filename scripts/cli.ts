@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { TenantContext } from '../lib/auth/tenant-context';
 import { systemDb } from '../lib/db/system';
 import { DomainError } from '../lib/errors';
+import { parseMatchingInstance, solveMatching } from '../lib/matching';
 import { createOrganization, createOrganizationInput } from '../lib/orgs';
 import { importEmployees, type EmployeeImportReport } from '../lib/people/import';
 import { seedDemo, seedScale } from '../lib/seed';
@@ -22,6 +23,9 @@ Commands:
                               error is printed as "line N: reason". Exit code 1 when nothing was imported.
   org:create --name "Name" --slug <slug> --admin-email <email> [--admin-name "Name"] [--domains a.com,b.com]
                               Create an organization and its first admin (the user is created if missing).
+  matching:solve <instance.json>
+                              Solve a batch matching instance exactly and print the solution as JSON
+                              (format in README "Matching solver"). Needs no database.
   help                        Show this help.`;
 
 function flag(args: string[], name: string): string | undefined {
@@ -133,6 +137,29 @@ async function createOrganizationCommand(args: string[]): Promise<number> {
   }
 }
 
+function solveMatchingCommand(args: string[]): number {
+  const [file, ...extra] = positionals(args, []);
+  if (!file || extra.length) {
+    console.error('Usage: npm run cli -- matching:solve <instance.json>');
+    return 2;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message}`);
+    return 2;
+  }
+  const parsed = parseMatchingInstance(value);
+  if (!parsed.ok) {
+    for (const error of parsed.errors) console.error(`${file}: ${error}`);
+    return 1;
+  }
+  console.log(JSON.stringify(solveMatching(parsed.instance), null, 2));
+  return 0;
+}
+
 export async function runCli(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
@@ -158,6 +185,8 @@ export async function runCli(args: string[]): Promise<number> {
       return importEmployeesCommand(rest);
     case 'org:create':
       return createOrganizationCommand(rest);
+    case 'matching:solve':
+      return solveMatchingCommand(rest);
     case undefined:
     case 'help':
     case '--help':

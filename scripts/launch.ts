@@ -123,6 +123,8 @@ async function main(): Promise<number> {
     case 'new-migration':
       return withDatabase((db) => run('node_modules/.bin/tsx', ['scripts/new-migration.ts', ...rest], { ...process.env, DATABASE_URL: db.url }));
     case 'cli':
+      // The matching solver is pure: no database to start.
+      if (rest[0] === 'matching:solve') return (await import('./cli')).runCli(rest);
       return withDatabase(async () => (await import('./cli')).runCli(rest));
     case 'bench':
       return withDatabase((db) => run('node_modules/.bin/tsx', ['bench/run.ts', ...rest], { ...process.env, DATABASE_URL: db.url }));
