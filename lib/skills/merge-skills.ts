@@ -100,6 +100,14 @@ export async function mergeSkills(ctx: TenantContext, input: MergeSkillsInput): 
     }
     const peopleMoved = await db.$executeRaw`UPDATE "EmployeeSkill" SET "skillId" = ${target.id}::uuid, "updatedAt" = now() WHERE "orgId" = ${orgId}::uuid AND "skillId" = ${source.id}::uuid`;
     const goalsMoved = (await db.learningGoal.updateMany({ where: { orgId, skillId: source.id }, data: { skillId: target.id } })).count;
+    // Mentoring requests and matches follow. A learner with an open request for both skills keeps the
+    // one for B; the one for A is closed (a learner has one open request per skill).
+    await db.$executeRaw`
+      UPDATE "MentorRequest" r SET "status" = 'WITHDRAWN', "closedAt" = now()
+       WHERE r."orgId" = ${orgId}::uuid AND r."skillId" = ${source.id}::uuid AND r."status" = 'OPEN'
+         AND EXISTS (SELECT 1 FROM "MentorRequest" o WHERE o."orgId" = r."orgId" AND o."learnerId" = r."learnerId" AND o."skillId" = ${target.id}::uuid AND o."status" = 'OPEN')`;
+    await db.mentorRequest.updateMany({ where: { orgId, skillId: source.id }, data: { skillId: target.id } });
+    await db.match.updateMany({ where: { orgId, skillId: source.id }, data: { skillId: target.id } });
 
     // Synonyms: A's own (except one that is B's name), then A's name.
     await db.$executeRaw`DELETE FROM "SkillSynonym" WHERE "orgId" = ${orgId}::uuid AND "skillId" = ${source.id}::uuid AND lower("name") = lower(${target.name})`;
