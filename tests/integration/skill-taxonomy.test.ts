@@ -168,6 +168,30 @@ describe('merge', () => {
     await expect(make({ name: 'merge source' })).rejects.toMatchObject({ fieldErrors: { name: ['“Merge Source” is already a synonym of Merge Target'] } });
   });
 
+  it('moves mentoring requests and matches, closing a duplicate open request for the same learner', async () => {
+    const source = await make({ name: 'Mentor Merge Source' });
+    const target = await make({ name: 'Mentor Merge Target' });
+    const [learner, other, mentor] = people.slice(4, 7) as [string, string, string];
+    const db = systemDb();
+    const request = (learnerId: string, skillId: string) =>
+      db.mentorRequest.create({ data: { orgId: acmeId, learnerId, skillId, targetLevel: 3 }, select: { id: true } });
+    const duplicate = await request(learner, source.id);
+    const kept = await request(learner, target.id);
+    const moved = await request(other, source.id);
+    await db.match.create({ data: { orgId: acmeId, requestId: moved.id, learnerId: other, mentorId: mentor, skillId: source.id, score: 50 } });
+
+    await mergeSkills(steward, { sourceId: source.id, targetId: target.id });
+
+    const requests = await db.mentorRequest.findMany({ where: { orgId: acmeId, id: { in: [duplicate.id, kept.id, moved.id] } } });
+    const byId = new Map(requests.map((r) => [r.id, r]));
+    expect(requests.every((r) => r.skillId === target.id)).toBe(true);
+    expect(byId.get(duplicate.id)!.status).toBe('WITHDRAWN');
+    expect(byId.get(kept.id)!.status).toBe('OPEN');
+    expect(byId.get(moved.id)!.status).toBe('OPEN');
+    expect(await db.match.count({ where: { orgId: acmeId, skillId: source.id } })).toBe(0);
+    expect(await db.match.count({ where: { orgId: acmeId, requestId: moved.id, skillId: target.id } })).toBe(1);
+  });
+
   it('merges a skill into its own descendant without making a cycle', async () => {
     const top = await make({ name: 'Nest Top', kind: 'CATEGORY' });
     const outer = await make({ name: 'Nest Outer', parentId: top.id });
