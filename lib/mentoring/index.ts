@@ -4,3 +4,8 @@ export { findMentorCandidates, loadLearner, parseMultirange, type CandidateReque
 export { getMatchingPolicy } from './get-matching-policy';
 export { expireStaleProposals } from './expire-stale-proposals';
 export { createMentorRequest, mentorRequestInput, MENTOR_REQUEST_OUTCOME_MAX, type MentorRequestInput } from './create-mentor-request';
+export { suggestMentors, SUGGESTION_COUNT, type MentorSuggestions, type ProposalView } from './suggest-mentors';
+export { sendMentorRequest, sendMentorRequestInput, MENTOR_MESSAGE_MAX, type SendMentorRequestInput } from './send-mentor-request';
+export { withdrawProposal, withdrawProposalInput } from './withdraw-proposal';
+export { withdrawMentorRequest, withdrawMentorRequestInput } from './withdraw-mentor-request';
+export { getMyLearning, PAST_LEARNING_SHOWN, type MyLearning, type MyMatch, type MyOpenRequest } from './get-my-learning';
