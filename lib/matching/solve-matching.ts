@@ -4,12 +4,17 @@ import type { MatchingInstance, MatchingSolution } from './matching-instance';
 // where a mentor's k-th mentee costs loadPenalty[k−1]. Because the penalty never decreases, one
 // "next unit" arc per mentor (cost = penalty of its next mentee) stands for the parallel unit arcs.
 //
-// Learners are added one at a time. Before learner i is added the flow is optimal for learners < i
-// (its residual graph has no negative cycle); adding i stays optimal after one augmentation along the
-// cheapest path from i to the sink, if that path has negative cost (otherwise i stays unmatched). The
-// sink and source are one node ("root"): a path may end by taking a mentor's next unit, or by
-// unassigning a learner it displaced. Paths are found with Dijkstra on reduced costs (Johnson
-// potentials), which stay non-negative on every arc a search follows: see the comments below.
+// Optimality certificate, in market terms: each mentor m has a price q(m), and a set S of learners is
+// placed so that
+//   (a) a learner in S with mentor m gets its best value: score(l,m) − q(m) ≥ score(l,m') − q(m') for
+//       every edge, and ≥ 0 (staying unmatched is worth 0);
+//   (b) a learner in S without a mentor values every mentor at ≤ 0;
+//   (c) a mentor with n mentees has penalty[n−1] ≤ q(m) (if n > 0) and q(m) ≤ penalty[n] (if it has
+//       room): its price lies between the cost of its last mentee and the cost of its next one.
+// Then the assignment is optimal for the learners in S: in flow terms the potentials π(m) = −q(m),
+// π(l) = score(l,m) − q(m) for a placed learner, π(root) = 0 give every residual arc a non-negative
+// reduced cost. Phase 1, an auction, places most learners while keeping (a)–(c) exactly; phase 2 adds
+// the rest one at a time by successive shortest paths, which keeps the certificate and ends optimal.
 
 /** Binary min-heap over node numbers keyed by a shared distance array, with decrease-key. */
 class NodeHeap {
@@ -71,51 +76,77 @@ class NodeHeap {
   }
 }
 
+export interface SolveMatchingOptions {
+  /**
+   * Called as learners get placed, at most about 100 times per solve, with a non-decreasing `done`;
+   * the last call has done = total (the number of learners).
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The auction stops once this many bids in a row (per learner) placed no new learner for good. */
+const STALL_BIDS_PER_LEARNER = 5;
+/** …and in any case after this many bids per learner; the shortest paths finish the rest either way. */
+const MAX_BIDS_PER_LEARNER = 200;
+
 /**
  * Assigns each learner at most one mentor, within the mentors' capacities and only along the given
  * edges, maximizing the sum of the chosen scores minus the load penalties. Exact (not greedy).
  * Expects an instance that passed parseMatchingInstance.
  */
-export function solveMatching(instance: MatchingInstance): MatchingSolution {
+export function solveMatching(instance: MatchingInstance, options: SolveMatchingOptions = {}): MatchingSolution {
   const learnerCount = instance.learners.length;
   const mentorCount = instance.mentors.length;
-  const learnerIndex = new Map(instance.learners.map((l, i) => [l.id, i]));
-  const mentorIndex = new Map(instance.mentors.map((m, i) => [m.id, i]));
   const capacity = Int32Array.from(instance.mentors, (m) => Math.min(m.capacity, learnerCount));
   const penalty = Float64Array.from({ length: Math.min(instance.loadPenalty.length, learnerCount) }, (_, k) => instance.loadPenalty[k]!);
   const unitCost = (k: number) => (k < penalty.length ? penalty[k]! : 0);
 
   // Edges grouped by learner (CSR); edges to a mentor without capacity can never be used.
-  const degree = new Int32Array(learnerCount + 1);
-  const usable = instance.edges.filter((e) => capacity[mentorIndex.get(e.mentor)!]! > 0);
-  for (const e of usable) degree[learnerIndex.get(e.learner)! + 1]!++;
+  const learnerIndex = new Map(instance.learners.map((l, i) => [l.id, i]));
+  const mentorIndex = new Map(instance.mentors.map((m, i) => [m.id, i]));
+  const fromLearner = new Int32Array(instance.edges.length);
+  const toMentor = new Int32Array(instance.edges.length);
   const edgeStart = new Int32Array(learnerCount + 1);
-  for (let l = 0; l < learnerCount; l++) edgeStart[l + 1] = edgeStart[l]! + degree[l + 1]!;
-  const edgeMentor = new Int32Array(usable.length);
-  const edgeScore = new Float64Array(usable.length);
-  const edgeLearner = new Int32Array(usable.length);
+  let usableCount = 0;
+  instance.edges.forEach((e, i) => {
+    const m = mentorIndex.get(e.mentor)!;
+    toMentor[i] = m;
+    fromLearner[i] = capacity[m]! > 0 ? learnerIndex.get(e.learner)! : -1;
+    if (fromLearner[i]! >= 0) {
+      edgeStart[fromLearner[i]! + 1]!++;
+      usableCount++;
+    }
+  });
+  for (let l = 0; l < learnerCount; l++) edgeStart[l + 1] = edgeStart[l]! + edgeStart[l + 1]!;
+  const edgeMentor = new Int32Array(usableCount);
+  const edgeScore = new Float64Array(usableCount);
+  const edgeLearner = new Int32Array(usableCount);
   const fill = edgeStart.slice(0, learnerCount);
-  for (const e of usable) {
-    const l = learnerIndex.get(e.learner)!;
+  instance.edges.forEach((e, i) => {
+    const l = fromLearner[i]!;
+    if (l < 0) return;
     const at = fill[l]!++;
-    edgeMentor[at] = mentorIndex.get(e.mentor)!;
+    edgeMentor[at] = toMentor[i]!;
     edgeScore[at] = e.score;
     edgeLearner[at] = l;
-  }
+  });
 
-  // Each mentor's current mentees, as the edges that assign them, in a slot range of its own.
+  // Each mentor's current mentees, as the edges that assign them, in a slot range of its own; during the
+  // auction each slot also holds the highest price its mentee would accept (its bid).
   const mentorDegree = new Int32Array(mentorCount);
-  for (let e = 0; e < usable.length; e++) mentorDegree[edgeMentor[e]!]!++;
+  for (let e = 0; e < usableCount; e++) mentorDegree[edgeMentor[e]!]!++;
   const slotStart = new Int32Array(mentorCount + 1);
   for (let m = 0; m < mentorCount; m++) slotStart[m + 1] = slotStart[m]! + Math.min(capacity[m]!, mentorDegree[m]!);
   const slotEdge = new Int32Array(slotStart[mentorCount]!);
+  const slotBid = new Float64Array(slotEdge.length);
   const load = new Int32Array(mentorCount);
   const assigned = new Int32Array(learnerCount).fill(-1);
   const slotOf = new Int32Array(learnerCount);
 
-  const addMentee = (m: number, e: number) => {
+  const addMentee = (m: number, e: number, bid: number) => {
     const slot = slotStart[m]! + load[m]!++;
     slotEdge[slot] = e;
+    slotBid[slot] = bid;
     slotOf[edgeLearner[e]!] = slot;
     assigned[edgeLearner[e]!] = e;
   };
@@ -124,21 +155,111 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
     const lastSlot = slotStart[m]! + --load[m]!;
     const moved = slotEdge[lastSlot]!;
     slotEdge[slot] = moved;
+    slotBid[slot] = slotBid[lastSlot]!;
     slotOf[edgeLearner[moved]!] = slot;
     assigned[l] = -1;
   };
+  const lowestBidSlot = (m: number) => {
+    let lowest = slotStart[m]!;
+    for (let s = lowest + 1; s < slotStart[m]! + load[m]!; s++) if (slotBid[s]! < slotBid[lowest]!) lowest = s;
+    return lowest;
+  };
 
-  // Nodes: learners 0…L−1, mentors L…L+M−1, root L+M. Reduced cost of arc u→v: cost + π(u) − π(v).
-  // π(root) stays 0. A mentor's next-unit arc costs penalty[load]; it starts with π = −penalty[0]
-  // (reduced cost 0) and its reduced cost only grows as the load grows, because penalties never
-  // decrease. A learner gets π = max over its edges of (score + π(mentor)) when it is added, which
-  // makes its edge arcs non-negative. After a search that reaches the root at distance δ, every node
-  // settled at distance d < δ moves by d − δ: the usual update that keeps all reduced costs
-  // non-negative and the augmenting path's arcs (and their reverses) at 0.
+  let reported = 0;
+  const progressStep = Math.max(1, Math.ceil(learnerCount / 100));
+  const reportProgress = (done: number) => {
+    if (!options.onProgress || done < reported + progressStep) return;
+    reported = done;
+    options.onProgress(done, learnerCount);
+  };
+
+  // Phase 1: an auction without the usual ε, so that (a)–(c) hold exactly throughout. Prices start at
+  // penalty[0] and only rise, so a learner's best value only falls, which keeps (a) and (b) for the
+  // learners already placed. A free learner bids for its best mentor the highest price at which that
+  // mentor stays its best (score − second-best value); a mentor keeps the mentees whose bids cover the
+  // cost of its last mentee, sets the highest price (c) and the kept bids allow, and frees the others.
+  // Without ε nothing guarantees the auction ends (ties can make learners displace one another at an
+  // unchanged price), so it stops once it stalls; the learners still free go to phase 2.
+  const price = new Float64Array(mentorCount).fill(unitCost(0));
+  const queue = new Int32Array(learnerCount);
+  let head = 0;
+  let queued = 0;
+  const enqueue = (l: number) => {
+    queue[(head + queued) % learnerCount] = l;
+    queued++;
+  };
+  for (let l = 0; l < learnerCount; l++) if (edgeStart[l + 1]! > edgeStart[l]!) enqueue(l);
+  let fewestQueued = queued;
+  let bidsSinceFewest = 0;
+  const maxBids = MAX_BIDS_PER_LEARNER * learnerCount;
+  for (let bids = 0; queued > 0 && bids < maxBids && bidsSinceFewest < STALL_BIDS_PER_LEARNER * learnerCount; bids++) {
+    if (queued < fewestQueued) {
+      fewestQueued = queued;
+      bidsSinceFewest = 0;
+      reportProgress(learnerCount - queued);
+    } else bidsSinceFewest++;
+    const l = queue[head]!;
+    head = head + 1 === learnerCount ? 0 : head + 1;
+    queued--;
+    let first = -Infinity;
+    let second = 0;
+    let best = -1;
+    for (let e = edgeStart[l]!; e < edgeStart[l + 1]!; e++) {
+      const value = edgeScore[e]! - price[edgeMentor[e]!]!;
+      if (value > first) {
+        if (first > second) second = first;
+        first = value;
+        best = e;
+      } else if (value > second) second = value;
+    }
+    if (first <= 0) continue;
+    const bid = edgeScore[best]! - second;
+    const m = edgeMentor[best]!;
+    if (load[m]! === capacity[m]!) {
+      // Full: the new bid replaces the lowest one if it is higher.
+      const lowest = lowestBidSlot(m);
+      if (bid <= slotBid[lowest]!) {
+        enqueue(l);
+        continue;
+      }
+      const displaced = edgeLearner[slotEdge[lowest]!]!;
+      removeMentee(m, displaced);
+      enqueue(displaced);
+      addMentee(m, best, bid);
+    } else {
+      // Room left: one more mentee raises the floor of (c) to the cost of that mentee, which can price
+      // out mentees (the newcomer included, only when its bid ties the price) whose bids are below it.
+      addMentee(m, best, bid);
+      while (load[m]! > 0) {
+        const lowest = lowestBidSlot(m);
+        if (slotBid[lowest]! >= unitCost(load[m]! - 1)) break;
+        const priced = edgeLearner[slotEdge[lowest]!]!;
+        removeMentee(m, priced);
+        enqueue(priced);
+      }
+    }
+    if (load[m]! > 0) {
+      const ceiling = load[m]! < capacity[m]! ? Math.min(slotBid[lowestBidSlot(m)]!, unitCost(load[m]!)) : slotBid[lowestBidSlot(m)]!;
+      // In exact arithmetic the ceiling never falls below the old price; max() keeps rounding from
+      // lowering a price, which could break (a) for another learner.
+      price[m] = Math.max(price[m]!, ceiling);
+    }
+  }
+  reportProgress(learnerCount - queued);
+
+  // Phase 2: successive shortest paths. Nodes: learners 0…L−1, mentors L…L+M−1, root L+M; the root is
+  // both source and sink, so a path may end by taking a mentor's next unit or by unassigning a learner
+  // it displaced. Reduced cost of arc u→v: cost + π(u) − π(v), non-negative on every residual arc by
+  // the certificate above. A learner added here gets π = max over its edges of (score + π(mentor)),
+  // which makes its edge arcs non-negative; its cheapest path to the root is taken when its true cost
+  // δ − π(learner) is negative (otherwise the learner stays unmatched). After a search that reaches the
+  // root at distance δ, every node settled at distance d < δ moves by d − δ: the usual update that keeps
+  // all reduced costs non-negative and the augmenting path's arcs (and their reverses) at 0.
   const nodeCount = learnerCount + mentorCount + 1;
   const root = nodeCount - 1;
   const potential = new Float64Array(nodeCount);
-  for (let m = 0; m < mentorCount; m++) potential[learnerCount + m] = -unitCost(0);
+  for (let m = 0; m < mentorCount; m++) potential[learnerCount + m] = -price[m]!;
+  for (let l = 0; l < learnerCount; l++) if (assigned[l]! >= 0) potential[l] = edgeScore[assigned[l]!]! - price[edgeMentor[assigned[l]!]!]!;
   const distance = new Float64Array(nodeCount).fill(Infinity);
   const predecessor = new Int32Array(nodeCount);
   const settled = new Int32Array(nodeCount);
@@ -159,14 +280,12 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
     heap.push(v);
   };
 
-  for (start = 0; start < learnerCount; start++) {
-    const from = edgeStart[start]!;
-    const to = edgeStart[start + 1]!;
-    if (from === to) continue;
+  for (let left = queued; left > 0; left--) {
+    start = queue[head]!;
+    head = head + 1 === learnerCount ? 0 : head + 1;
     let best = -Infinity;
-    for (let e = from; e < to; e++) best = Math.max(best, edgeScore[e]! + potential[learnerCount + edgeMentor[e]!]!);
+    for (let e = edgeStart[start]!; e < edgeStart[start + 1]!; e++) best = Math.max(best, edgeScore[e]! + potential[learnerCount + edgeMentor[e]!]!);
     potential[start] = best;
-    // A path is worth taking only if its true cost δ − π(start) + π(root) is negative.
     limit = best;
     touchedCount = 0;
     let settledCount = 0;
@@ -225,14 +344,16 @@ export function solveMatching(instance: MatchingInstance): MatchingSolution {
         const l = edgeLearner[e]!;
         const previous = assigned[l]!;
         if (previous >= 0) removeMentee(edgeMentor[previous]!, l);
-        addMentee(m, e);
+        addMentee(m, e, 0); // bids only matter in the auction
         if (previous < 0) break;
         node = learnerCount + edgeMentor[previous]!;
       }
     }
     heap.clear();
     for (let i = 0; i < touchedCount; i++) distance[touched[i]!] = Infinity;
+    reportProgress(learnerCount - left + 1);
   }
+  if (reported < learnerCount || learnerCount === 0) options.onProgress?.(learnerCount, learnerCount);
 
   const assignments: MatchingSolution['assignments'] = [];
   let objective = 0;
