@@ -25,3 +25,4 @@ export {
   type RequestFacts,
   type ScoreTerm,
 } from './score-mentor';
+export { summarizeCycleRun, type CycleAssignment, type CycleMentorFacts, type CycleRequestFacts, type CycleRunResult, type CycleUnmatched, type GroupRate, type LoadBucket, type UnmatchedReason } from './cycle-result';

@@ -9,3 +9,16 @@ export { sendMentorRequest, sendMentorRequestInput, MENTOR_MESSAGE_MAX, type Sen
 export { withdrawProposal, withdrawProposalInput } from './withdraw-proposal';
 export { withdrawMentorRequest, withdrawMentorRequestInput } from './withdraw-mentor-request';
 export { getMyLearning, PAST_LEARNING_SHOWN, type MyLearning, type MyMatch, type MyOpenRequest } from './get-my-learning';
+export { createMatchingCycle } from './create-matching-cycle';
+export { matchingCycleInput, toLocalInput, type MatchingCycleInput } from './matching-cycle-input';
+export { updateMatchingCycle, updateMatchingCycleInput } from './update-matching-cycle';
+export { setCycleStatus, setCycleStatusInput } from './set-cycle-status';
+export { listMatchingCycles, type MatchingCycleSummary } from './list-matching-cycles';
+export { getMatchingCycle, CYCLE_RUN_TIMEOUT_MS, CYCLE_TABLE_LIMIT, type CycleRunView, type MatchingCycleDetail } from './get-matching-cycle';
+export { listOpenCycles, type OpenCycle } from './list-open-cycles';
+export { confirmCycleCapacity, confirmCycleCapacityInput } from './confirm-cycle-capacity';
+export { withdrawCycleRequest, withdrawCycleRequestInput } from './withdraw-cycle-request';
+export { startCycleRun } from './start-cycle-run';
+export { executeCycleRun, CYCLE_EDGES_PER_REQUEST } from './execute-cycle-run';
+export { setPairRule, setPairRuleInput } from './set-pair-rule';
+export { publishCycle, cycleIdInput } from './publish-cycle';

@@ -1,0 +1,53 @@
+import { requireRole, type TenantContext } from '../auth/tenant-context';
+import type { CycleRunStatus, MatchingCycleStatus } from '../db/generated/enums';
+import { withTenant } from '../db/tenant';
+import type { CycleRunResult } from '../matching';
+
+export interface MatchingCycleSummary {
+  id: string;
+  name: string;
+  programName: string | null;
+  status: MatchingCycleStatus;
+  signupOpensAt: Date;
+  signupClosesAt: Date;
+  publishedAt: Date | null;
+  createdAt: Date;
+  /** Requests in it, except withdrawn ones. */
+  requests: number;
+  /** Mentors who confirmed at least one slot. */
+  mentors: number;
+  slots: number;
+  lastRun: { status: CycleRunStatus; finishedAt: Date | null; matched: number; requests: number } | null;
+}
+
+/** Every round of the org, newest first, with its sign-up figures and the last run's match rate. */
+export async function listMatchingCycles(ctx: TenantContext): Promise<MatchingCycleSummary[]> {
+  requireRole(ctx, 'STEWARD');
+  return withTenant(ctx, async (db) => {
+    const cycles = await db.matchingCycle.findMany({
+      where: { orgId: ctx.orgId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      select: { id: true, name: true, programName: true, status: true, signupOpensAt: true, signupClosesAt: true, publishedAt: true, createdAt: true },
+    });
+    const ids = cycles.map((c) => c.id);
+    const [requests, mentors, runs] = await Promise.all([
+      db.mentorRequest.groupBy({ by: ['cycleId'], where: { orgId: ctx.orgId, cycleId: { in: ids }, status: { not: 'WITHDRAWN' } }, _count: { _all: true } }),
+      db.cycleMentor.groupBy({ by: ['cycleId'], where: { orgId: ctx.orgId, cycleId: { in: ids }, capacity: { gt: 0 } }, _count: { _all: true }, _sum: { capacity: true } }),
+      db.cycleRun.findMany({ where: { orgId: ctx.orgId, cycleId: { in: ids } }, orderBy: { startedAt: 'desc' }, distinct: ['cycleId'], select: { cycleId: true, status: true, finishedAt: true, result: true } }),
+    ]);
+    const requestCount = new Map(requests.map((r) => [r.cycleId, r._count._all]));
+    const mentorCount = new Map(mentors.map((m) => [m.cycleId, m]));
+    const lastRun = new Map(runs.map((r) => [r.cycleId, r]));
+    return cycles.map((c) => {
+      const run = lastRun.get(c.id);
+      const stats = (run?.result as CycleRunResult | null)?.stats;
+      return {
+        ...c,
+        requests: requestCount.get(c.id) ?? 0,
+        mentors: mentorCount.get(c.id)?._count._all ?? 0,
+        slots: mentorCount.get(c.id)?._sum.capacity ?? 0,
+        lastRun: run ? { status: run.status, finishedAt: run.finishedAt, matched: stats?.matched ?? 0, requests: stats?.requests ?? 0 } : null,
+      };
+    });
+  });
+}
