@@ -54,7 +54,11 @@ function random(seed: number) {
 
 const PENALTY_SHAPES = ['none', 'zeros', 'linear', 'steep', 'bonus-first', 'fractional'] as const;
 
-function randomInstance(seed: number, maxLearners: number, maxMentors: number): MatchingInstance {
+/**
+ * `scores`: 'mixed' draws integer or 3-decimal scores; 'ties' draws from 0–3 so that many learners value
+ * several mentors equally (the auction's weak spot); 'full-precision' draws floats with no short decimal form.
+ */
+function randomInstance(seed: number, maxLearners: number, maxMentors: number, scores: 'mixed' | 'ties' | 'full-precision' = 'mixed'): MatchingInstance {
   const rand = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const learners = Array.from({ length: int(0, maxLearners) }, (_, i) => ({ id: `l${i}` }));
@@ -63,11 +67,16 @@ function randomInstance(seed: number, maxLearners: number, maxMentors: number): 
   const edges: MatchingInstance['edges'] = [];
   const density = rand();
   const integerScores = rand() < 0.5;
+  const drawScore = {
+    mixed: () => (integerScores ? int(-20, 100) : Math.round((rand() * 130 - 30) * 1000) / 1000),
+    ties: () => int(0, 3),
+    'full-precision': () => rand() * 130 - 30,
+  }[scores];
   for (const learner of learners) {
     if (rand() < 0.1) continue;
     for (const mentor of mentors) {
       if (rand() >= density) continue;
-      const score = integerScores ? int(-20, 100) : Math.round((rand() * 130 - 30) * 1000) / 1000;
+      const score = drawScore();
       edges.push({ learner: learner.id, mentor: mentor.id, score: rand() < 0.05 ? 0 : score });
     }
   }
@@ -159,5 +168,50 @@ describe('solveMatching', () => {
     const solution = solveMatching(instance);
     expectFeasible(instance, solution);
     expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
+  it.each(Array.from({ length: 40 }, (_, i) => 2000 + i))('matches the HiGHS LP optimum when many scores tie (instance %i)', (seed) => {
+    const instance = randomInstance(seed, 120, 40, 'ties');
+    const solution = solveMatching(instance);
+    expectFeasible(instance, solution);
+    expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
+  it.each(Array.from({ length: 40 }, (_, i) => 3000 + i))('matches the HiGHS LP optimum with full-precision float scores (instance %i)', (seed) => {
+    const instance = randomInstance(seed, 120, 40, 'full-precision');
+    const solution = solveMatching(instance);
+    expectFeasible(instance, solution);
+    expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
+  it('matches the HiGHS LP optimum when capacity barely covers demand (long augmenting paths)', () => {
+    // Every mentor wanted by many, total capacity just above the number of learners: the auction
+    // leaves learners for the shortest-path phase.
+    const rand = random(7);
+    const mentors = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, capacity: 1 + (i % 3) }));
+    const learners = Array.from({ length: 78 }, (_, i) => ({ id: `l${i}` }));
+    const edges = learners.flatMap((l) => mentors.filter(() => rand() < 0.3).map((m, k) => ({ learner: l.id, mentor: m.id, score: Math.round((k + rand() * 20) * 100) / 100 })));
+    const instance = { learners, mentors, edges, loadPenalty: [0, 8, 20] };
+    const solution = solveMatching(instance);
+    expectFeasible(instance, solution);
+    expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
+  it('reports progress with a non-decreasing count that ends at the number of learners', () => {
+    const instance = randomInstance(1001, 250, 60);
+    const calls: [number, number][] = [];
+    const solution = solveMatching(instance, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(solution).toEqual(solveMatching(instance));
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.length).toBeLessThanOrEqual(102);
+    expect(calls.every(([, total]) => total === instance.learners.length)).toBe(true);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThanOrEqual(calls[i - 1]![0]);
+    expect(calls.at(-1)).toEqual([instance.learners.length, instance.learners.length]);
+  });
+
+  it('reports completion once for an instance without learners', () => {
+    const calls: [number, number][] = [];
+    solveMatching({ learners: [], mentors: [{ id: 'm', capacity: 1 }], edges: [], loadPenalty: [] }, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[0, 0]]);
   });
 });
