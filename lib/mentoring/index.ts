@@ -4,6 +4,13 @@ export { findMentorCandidates, loadLearner, parseMultirange, type CandidateReque
 export { getMatchingPolicy } from './get-matching-policy';
 export { expireStaleProposals } from './expire-stale-proposals';
 export { createMentorRequest, mentorRequestInput, MENTOR_REQUEST_OUTCOME_MAX, type MentorRequestInput } from './create-mentor-request';
+export { respondToProposal, respondToProposalInput, RESPONSE_MESSAGE_MAX, type ProposalAnswer, type RespondToProposalInput } from './respond-to-proposal';
+export { endMatch, endMatchInput, END_REASON_MAX, type EndMatchInput } from './end-match';
+export { getMyMentoring, PAST_MATCHES_SHOWN, type MenteeMatch, type MyMentoring, type WaitingProposal } from './get-my-mentoring';
+export { getMatch, type MatchDetails, type MatchPerson } from './get-match';
+export { expireProposalsAndNotify } from './expire-proposals-and-notify';
+export { countProposalsWaitingForMe } from './count-proposals-waiting-for-me';
+export { unblockFromMatching, unblockFromMatchingInput } from './unblock-from-matching';
 export { suggestMentors, SUGGESTION_COUNT, type MentorSuggestions, type ProposalView } from './suggest-mentors';
 export { sendMentorRequest, sendMentorRequestInput, MENTOR_MESSAGE_MAX, type SendMentorRequestInput } from './send-mentor-request';
 export { withdrawProposal, withdrawProposalInput } from './withdraw-proposal';
