@@ -1,6 +1,7 @@
 'use client';
 
-import { Loader2, Pencil, Plus, Target } from 'lucide-react';
+import { Loader2, Pencil, Plus, Target, UserPlus } from 'lucide-react';
+import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { MyLearningGoal, MySkill } from '@/lib/profiles/get-my-profile';
@@ -200,6 +201,15 @@ export function LearningGoalsPanel({ orgSlug, goals, choices, mySkills, today, a
                   {goal.why && <p className="mt-1 text-slate-700">{goal.why}</p>}
                 </div>
                 <div className="flex shrink-0 flex-wrap items-center gap-2">
+                  {goal.status === 'ACTIVE' && (
+                    <Link
+                      href={`/o/${orgSlug}/mentors/new?goal=${goal.id}`}
+                      aria-label={`Find a mentor for ${goal.skillName}`}
+                      className="inline-flex h-7 items-center gap-1.5 rounded-md border border-brand-100 bg-brand-50 px-2.5 text-xs font-medium text-brand-700 hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                    >
+                      <UserPlus aria-hidden className="size-3" /> Find a mentor
+                    </Link>
+                  )}
                   {STATUS_CHANGES[goal.status].map((change) => (
                     <InlineActionForm key={change.status} action={actions.setStatus} fields={{ orgSlug, goalId: goal.id, status: change.status }} label={change.label} />
                   ))}

@@ -48,6 +48,8 @@ export interface MentorSuggestions {
   pastProposals: ProposalView[];
   /** The best eligible mentors (only while the request is open). */
   mentors: ScoredMentor[];
+  /** The highest score the org's weights allow, to show a score against. */
+  maxScore: number;
   /** Set when `askedAbout` was given: that person, and their suggestion if they may mentor this request now. */
   askedAbout: { id: string; name: string; suggestion: ScoredMentor | null } | null;
   /** Why nobody qualifies, in plain words; null when someone does (or the request is no longer open). */
@@ -107,6 +109,7 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
       liveProposal: proposals.find((p) => LIVE.includes(p.status)) ?? null,
       pastProposals: proposals.filter((p) => !LIVE.includes(p.status)),
       mentors: [],
+      maxScore: 0,
       askedAbout: null,
       nobody: null,
     };
@@ -121,6 +124,8 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
     const learner = await loadLearner(db, ctx.orgId, ctx.employeeId);
     if (!learner) throw new Error(`The caller's employee row ${ctx.employeeId} is missing`);
     const policy = await getMatchingPolicy(db, ctx.orgId);
+    const { relatedSkill: _penalty, ...gains } = policy.weights;
+    result.maxScore = Object.values(gains).reduce((sum, w) => sum + w, 0);
     const search = await findMentorCandidates(db, ctx.orgId, learner, { ...own, learnerId: ctx.employeeId }, policy, now);
     result.mentors = search.mentors.slice(0, SUGGESTION_COUNT);
     result.askedAbout = askedAbout && { ...askedAbout, suggestion: search.mentors.find((m) => m.id === askedAbout.id) ?? null };

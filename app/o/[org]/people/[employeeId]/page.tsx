@@ -63,7 +63,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
               <Pencil aria-hidden className="size-4" /> Edit my profile
             </ButtonLink>
           ) : (
-            <ButtonLink href={`${base}/mentors?mentor=${person.id}`}>
+            <ButtonLink href={`${base}/mentors/new?mentor=${person.id}`}>
               <UserPlus aria-hidden className="size-4" /> Request mentoring
             </ButtonLink>
           )}
