@@ -1,5 +1,6 @@
 import { systemDb } from '../db/system';
 import { buildPeople, type PersonSpec } from './org-builder';
+import { insertAcmeMentoring, insertOpenRequest } from './insert-mentoring';
 import { insertOrg } from './insert-org';
 import { CROSS_ORG_MEMBERSHIPS, PERSONAS, PERSONA_EMAILS } from './personas';
 import { ACME_DEPARTMENTS, ACME_PLACES, GLOBEX_DEPARTMENTS, GLOBEX_PLACES, type DepartmentProfile, type Place } from './places';
@@ -31,8 +32,11 @@ export async function isDatabaseEmpty(): Promise<boolean> {
   return (await systemDb().organization.count()) === 0;
 }
 
-/** Removes the demo orgs and persona users, then creates them again. Other orgs are left alone. */
-export async function seedDemo(log: (line: string) => void = () => {}): Promise<void> {
+/**
+ * Removes the demo orgs and persona users, then creates them again. Other orgs are left alone. Mentoring
+ * data is dated relative to `now` (proposals expire and cycles close a few days after it).
+ */
+export async function seedDemo(log: (line: string) => void = () => {}, now = new Date()): Promise<void> {
   const db = systemDb();
   await db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) } } });
   await db.user.deleteMany({ where: { email: { in: PERSONA_EMAILS } } });
@@ -65,6 +69,7 @@ export async function seedDemo(log: (line: string) => void = () => {}): Promise<
     );
     for (const p of personas) await db.employee.update({ where: { orgId_email: { orgId, email: p.email } }, data: { userId: users.get(p.email) } });
     for (const g of guests) await db.employee.update({ where: { orgId_email: { orgId, email: g.email } }, data: { userId: users.get(g.userEmail) } });
+    await (org.slug === 'acme' ? insertAcmeMentoring(db, orgId, now) : insertOpenRequest(db, orgId, now));
     log(`seeded ${org.name}: ${generated.length + extra.length} employees`);
   }
 }

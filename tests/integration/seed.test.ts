@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { systemDb } from '../../lib/db/system';
 import { withTenant } from '../../lib/db/tenant';
 import { PERSONAS, seedDemo } from '../../lib/seed';
-import { GLOBEX_ADMIN, contextFor } from './fixtures/demo-orgs';
+import { ACME_ADMIN, GLOBEX_ADMIN, contextFor } from './fixtures/demo-orgs';
 
-beforeAll(() => seedDemo());
+const SEED_NOW = new Date('2026-11-25T06:00:00Z');
+const DAY = 86_400_000;
+
+beforeAll(() => seedDemo(undefined, SEED_NOW));
 
 async function snapshot() {
   const db = systemDb();
@@ -17,6 +20,9 @@ async function snapshot() {
     goals: await db.learningGoal.findMany({ orderBy: order, select: { id: true, employeeId: true, skillId: true, targetLevel: true, dueDate: true, status: true } }),
     windows: await db.availabilityWindow.findMany({ orderBy: order }),
     timeOff: await db.timeOff.findMany({ orderBy: order, select: { id: true, employeeId: true, startDate: true, endDate: true } }),
+    requests: await db.mentorRequest.findMany({ orderBy: order, omit: { updatedAt: true } }),
+    matches: await db.match.findMany({ orderBy: order }),
+    cycles: await db.matchingCycle.findMany({ orderBy: order, include: { mentors: { orderBy: { mentorId: 'asc' } } } }),
   };
 }
 
@@ -138,8 +144,95 @@ describe('demo seed', () => {
   it('is deterministic: reseeding recreates the same ids and people, and leaves other orgs alone', async () => {
     const other = await systemDb().organization.create({ data: { slug: 'other', name: 'Other Co' } });
     const first = await snapshot();
-    await seedDemo();
+    await seedDemo(undefined, SEED_NOW);
     expect(await snapshot()).toEqual(first);
     expect(await systemDb().organization.findUnique({ where: { id: other.id } })).not.toBeNull();
+  });
+});
+
+describe('demo mentoring data', () => {
+  const acmeMatches = async () =>
+    systemDb().match.findMany({
+      where: { orgId: await orgId('acme') },
+      include: { request: true, skill: { select: { name: true } }, learner: { select: { email: true } }, mentor: { select: { email: true, mentoringCapacity: true } } },
+    });
+
+  it('has rated past mentorships, active ones, proposals waiting and a declined request, each scored and explained', async () => {
+    const matches = await acmeMatches();
+    const count = (status: string) => matches.filter((m) => m.status === status).length;
+    expect(count('ENDED')).toBe(25);
+    expect(count('ACCEPTED')).toBeGreaterThanOrEqual(12);
+    expect(count('ACCEPTED')).toBeLessThanOrEqual(15);
+    expect(count('PROPOSED')).toBe(3);
+    expect(count('DECLINED')).toBe(1);
+    for (const m of matches) {
+      const terms = m.explanation as { key: string; label: string; points: number }[];
+      expect(terms.map((t) => t.key)).toEqual(expect.arrayContaining(['levelFit', 'overlap', 'capacity', 'bridge', 'rating']));
+      expect(m.score).toBeCloseTo(terms.reduce((sum, t) => sum + t.points, 0), 0);
+      expect(m.request.skillId).toBe(m.skillId);
+      expect(m.request.learnerId).toBe(m.learnerId);
+    }
+    const ended = matches.filter((m) => m.status === 'ENDED');
+    expect(ended.every((m) => m.learnerRating! >= 3 && m.endReason && m.endedAt! < SEED_NOW && m.request.status === 'MATCHED')).toBe(true);
+    expect(ended.filter((m) => m.learnerRating! >= 4).length).toBeGreaterThanOrEqual(20);
+    expect(matches.filter((m) => m.status === 'ACCEPTED').every((m) => m.request.status === 'MATCHED')).toBe(true);
+    expect(matches.filter((m) => m.status === 'PROPOSED').every((m) => m.request.status === 'OPEN' && m.expiresAt! > SEED_NOW && m.message)).toBe(true);
+    const declined = matches.find((m) => m.status === 'DECLINED')!;
+    expect(declined.responseMessage).toBeTruthy();
+    expect(declined.request.status).toBe('OPEN');
+  });
+
+  it('never gives a mentor more accepted and pending mentees than their capacity', async () => {
+    const load = new Map<string, { load: number; capacity: number }>();
+    for (const m of await acmeMatches()) {
+      if (m.status !== 'ACCEPTED' && m.status !== 'PROPOSED') continue;
+      const entry = load.get(m.mentorId) ?? { load: 0, capacity: m.mentor.mentoringCapacity };
+      entry.load++;
+      load.set(m.mentorId, entry);
+    }
+    expect(load.size).toBeGreaterThan(10);
+    expect([...load.values()].filter((e) => e.load > e.capacity)).toEqual([]);
+  });
+
+  it('leaves Sofia a Kubernetes proposal from another learner that expires two days after the seed, with a free slot besides', async () => {
+    const matches = await acmeMatches();
+    const sofias = matches.filter((m) => m.mentor.email === ACME_ADMIN && (m.status === 'PROPOSED' || m.status === 'ACCEPTED'));
+    expect(sofias).toHaveLength(1);
+    expect(sofias[0]).toMatchObject({ status: 'PROPOSED', skill: { name: 'Kubernetes' }, expiresAt: new Date(SEED_NOW.getTime() + 2 * DAY) });
+    expect(sofias[0]!.learner.email).not.toBe('maya.chen@acme.example');
+    expect(sofias[0]!.mentor.mentoringCapacity).toBeGreaterThan(1);
+    // Past mentees rated her, so her suggestions show a rating.
+    expect(matches.filter((m) => m.mentor.email === ACME_ADMIN && m.status === 'ENDED').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives Maya one active mentorship (not Kubernetes) and no open request, and keeps her out of the cycle', async () => {
+    const matches = (await acmeMatches()).filter((m) => m.learner.email === 'maya.chen@acme.example');
+    expect(matches.map((m) => [m.status, m.skill.name])).toEqual([['ACCEPTED', 'Docker']]);
+    expect(await systemDb().mentorRequest.count({ where: { learner: { email: 'maya.chen@acme.example' }, status: 'OPEN' } })).toBe(0);
+  });
+
+  it('opens the Q1 2027 cycle with 40 requests (some nobody can take) and 25 mentors who confirmed 1–3 mentees', async () => {
+    const cycle = await systemDb().matchingCycle.findFirstOrThrow({
+      where: { orgId: await orgId('acme') },
+      include: { createdBy: { select: { email: true } }, mentors: true, requests: { include: { learner: { select: { email: true } }, skill: { select: { name: true } } } } },
+    });
+    expect(cycle).toMatchObject({ name: 'Q1 2027 mentoring round', status: 'OPEN', programName: null, createdBy: { email: 'priya.raman@acme.example' } });
+    expect(cycle.signupOpensAt < SEED_NOW).toBe(true);
+    expect(cycle.signupClosesAt).toEqual(new Date(SEED_NOW.getTime() + 10 * DAY));
+    expect(cycle.requests).toHaveLength(40);
+    expect(cycle.requests.every((r) => r.status === 'OPEN' && !PERSONAS.some((p) => p.email === r.learner.email))).toBe(true);
+    expect(new Set(cycle.requests.map((r) => r.learnerId)).size).toBe(40);
+    const untaught = cycle.requests.filter((r) => ['Apache Spark', 'Visual design', 'Natural language processing'].includes(r.skill.name));
+    expect(untaught).toHaveLength(3);
+    expect(cycle.mentors).toHaveLength(25);
+    expect(cycle.mentors.every((m) => m.capacity >= 1 && m.capacity <= 3)).toBe(true);
+  });
+
+  it('gives Globex one open request of its own, which Acme never sees', async () => {
+    const globexRequests = await systemDb().mentorRequest.findMany({ where: { orgId: await orgId('globex') } });
+    expect(globexRequests.map((r) => r.status)).toEqual(['OPEN']);
+    const seen = await withTenant(await contextFor(ACME_ADMIN, 'acme'), (db) => db.mentorRequest.findMany({ select: { id: true } }));
+    expect(seen.length).toBeGreaterThan(40);
+    expect(seen.map((r) => r.id)).not.toContain(globexRequests[0]!.id);
   });
 });
