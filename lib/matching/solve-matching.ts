@@ -278,6 +278,8 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     distance[v] = d;
     predecessor[v] = via;
     heap.push(v);
+    // Nothing at or beyond the root's tentative distance can be settled before the root.
+    if (v === root) limit = d;
   };
 
   for (let left = queued; left > 0; left--) {
