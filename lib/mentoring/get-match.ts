@@ -37,6 +37,9 @@ export interface MatchDetails {
   endedAt: Date | null;
   endedByName: string | null;
   endReason: string | null;
+  /** When the learner took the proposal back. */
+  withdrawnAt: Date | null;
+  /** The learner's rating, shown to the learner only (it counts toward the mentor's average, not a per-match verdict they see). */
   learnerRating: number | null;
 }
 
@@ -84,6 +87,7 @@ export async function getMatch(ctx: TenantContext, matchId: string): Promise<Mat
     endedAt: match.endedAt,
     endedByName: match.endedBy?.name ?? null,
     endReason: match.endReason,
-    learnerRating: match.learnerRating,
+    withdrawnAt: match.status === 'WITHDRAWN' ? match.updatedAt : null,
+    learnerRating: viewerSide === 'learner' ? match.learnerRating : null,
   };
 }

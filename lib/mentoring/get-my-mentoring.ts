@@ -28,7 +28,6 @@ export interface MenteeMatch {
   skillName: string;
   /** When it began (accepted) or, for past ones, when it was last answered or ended. */
   since: Date;
-  learnerRating: number | null;
 }
 
 export interface MyMentoring {
@@ -77,13 +76,13 @@ export async function getMyMentoring(ctx: TenantContext, now: Date = new Date())
       db.match.findMany({
         where: { ...mine, status: 'ACCEPTED' },
         orderBy: [{ respondedAt: 'desc' }, { id: 'asc' }],
-        select: { id: true, status: true, respondedAt: true, createdAt: true, learnerRating: true, learner: { select: { name: true } }, skill: { select: { name: true } } },
+        select: { id: true, status: true, respondedAt: true, createdAt: true, learner: { select: { name: true } }, skill: { select: { name: true } } },
       }),
       db.match.findMany({
         where: { ...mine, status: { in: ['ENDED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] } },
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
         take: PAST_MATCHES_SHOWN,
-        select: { id: true, status: true, updatedAt: true, endedAt: true, respondedAt: true, learnerRating: true, learner: { select: { name: true } }, skill: { select: { name: true } } },
+        select: { id: true, status: true, updatedAt: true, endedAt: true, respondedAt: true, learner: { select: { name: true } }, skill: { select: { name: true } } },
       }),
       db.matchingBlock.findMany({
         where: { orgId: ctx.orgId, employeeId: ctx.employeeId },
@@ -112,8 +111,8 @@ export async function getMyMentoring(ctx: TenantContext, now: Date = new Date())
         proposedAt: p.createdAt,
         expiresAt: p.expiresAt,
       })),
-      mentees: accepted.map((m) => ({ id: m.id, status: m.status, learnerName: m.learner.name, skillName: m.skill.name, since: m.respondedAt ?? m.createdAt, learnerRating: m.learnerRating })),
-      past: past.map((m) => ({ id: m.id, status: m.status, learnerName: m.learner.name, skillName: m.skill.name, since: m.endedAt ?? m.respondedAt ?? m.updatedAt, learnerRating: m.learnerRating })),
+      mentees: accepted.map((m) => ({ id: m.id, status: m.status, learnerName: m.learner.name, skillName: m.skill.name, since: m.respondedAt ?? m.createdAt })),
+      past: past.map((m) => ({ id: m.id, status: m.status, learnerName: m.learner.name, skillName: m.skill.name, since: m.endedAt ?? m.respondedAt ?? m.updatedAt })),
       blocked: blocked.map((b) => ({ id: b.blocked.id, name: b.blocked.name, since: b.createdAt })),
     };
   });

@@ -244,13 +244,16 @@ describe('endMatch', () => {
     expect((await rejection(endMatch(learner, { matchId, reason: 'Again', rating: null }, NOW))).message).toMatch(/already ended/);
   });
 
-  it('lets the learner end a match with a rating, and the mentor sees it as past', async () => {
+  it('lets the learner end a match with a rating, kept from the mentor, who sees the match as past', async () => {
     const { learner, matchId } = await activeMatch();
     await endMatch(learner, endMatchInput.parse({ matchId, reason: 'We covered what I needed.', rating: '4' }), NOW);
     expect(await matchRow(matchId)).toMatchObject({ status: 'ENDED', endedById: learner.employeeId, learnerRating: 4 });
     const mine = await getMyMentoring(sofia, NOW);
-    expect(mine.past.find((m) => m.id === matchId)).toMatchObject({ status: 'ENDED', learnerRating: 4 });
+    expect(mine.past.find((m) => m.id === matchId)).toMatchObject({ status: 'ENDED' });
     expect(mine.mentees.map((m) => m.id)).not.toContain(matchId);
+    // The learner sees their rating; the mentor only ever sees it inside their average.
+    expect(await getMatch(learner, matchId)).toMatchObject({ status: 'ENDED', learnerRating: 4, endReason: 'We covered what I needed.', endedByName: learner.employeeName });
+    expect((await getMatch(sofia, matchId)).learnerRating).toBeNull();
   });
 
   it('requires a reason of at most 1000 characters', () => {
