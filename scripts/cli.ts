@@ -6,6 +6,7 @@ import type { TenantContext } from '../lib/auth/tenant-context';
 import { systemDb } from '../lib/db/system';
 import { DomainError } from '../lib/errors';
 import { parseMatchingInstance, solveMatching } from '../lib/matching';
+import { expireProposalsAndNotify } from '../lib/mentoring';
 import { createOrganization, createOrganizationInput } from '../lib/orgs';
 import { importEmployees, type EmployeeImportReport } from '../lib/people/import';
 import { seedDemo, seedScale } from '../lib/seed';
@@ -26,6 +27,9 @@ Commands:
   matching:solve <instance.json>
                               Solve a batch matching instance exactly and print the solution as JSON
                               (format in README "Matching solver"). Needs no database.
+  matching:expire             Expire mentoring proposals whose mentor did not answer in time (every org) and
+                              email each learner a link to pick the next suggestion. Run it hourly, e.g. from
+                              cron; the pages also expire overdue proposals when they are opened.
   help                        Show this help.`;
 
 function flag(args: string[], name: string): string | undefined {
@@ -160,6 +164,18 @@ function solveMatchingCommand(args: string[]): number {
   return 0;
 }
 
+async function expireProposalsCommand(): Promise<number> {
+  const orgs = await systemDb().organization.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
+  let total = 0;
+  for (const org of orgs) {
+    const expired = await expireProposalsAndNotify(org.id);
+    if (expired) console.log(`${org.name}: ${plural(expired, 'proposal')} expired, learners emailed.`);
+    total += expired;
+  }
+  console.log(`Expired ${plural(total, 'proposal')} in ${plural(orgs.length, 'organization')}.`);
+  return 0;
+}
+
 export async function runCli(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
@@ -187,6 +203,8 @@ export async function runCli(args: string[]): Promise<number> {
       return createOrganizationCommand(rest);
     case 'matching:solve':
       return solveMatchingCommand(rest);
+    case 'matching:expire':
+      return expireProposalsCommand();
     case undefined:
     case 'help':
     case '--help':
