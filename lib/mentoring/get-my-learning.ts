@@ -1,7 +1,7 @@
 import type { TenantContext } from '../auth/tenant-context';
 import type { MatchStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
-import { expireStaleProposals } from './expire-stale-proposals';
+import { expireProposalsAndNotify } from './expire-proposals-and-notify';
 
 export const PAST_LEARNING_SHOWN = 20;
 
@@ -50,8 +50,8 @@ const person = { select: { id: true, name: true, title: true } } as const;
  * active mentorships, and the most recent past ones (ended, or requests that closed without a match).
  */
 export async function getMyLearning(ctx: TenantContext, now: Date = new Date()): Promise<MyLearning> {
+  await expireProposalsAndNotify(ctx.orgId, now);
   return withTenant(ctx, async (db) => {
-    await expireStaleProposals(db, ctx.orgId, now);
     const mine = { orgId: ctx.orgId, learnerId: ctx.employeeId };
     const [requests, active, past, pastCount, goals] = await Promise.all([
       db.mentorRequest.findMany({

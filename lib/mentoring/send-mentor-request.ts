@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { appUrl, sendMail, type Mail } from '../mail';
 import { optionalText } from '../profiles/form-fields';
 import { levelName } from '../skills/levels';
-import { expireStaleProposals } from './expire-stale-proposals';
+import { expireProposalsAndNotify } from './expire-proposals-and-notify';
 import { findMentorCandidates, loadLearner } from './find-mentor-candidates';
 import { findOwnMentorRequest } from './find-own-mentor-request';
 import { getMatchingPolicy } from './get-matching-policy';
@@ -35,13 +35,13 @@ const ONE_AT_A_TIME = 'This request is already waiting for a mentor’s answer. 
  * and the database allows one live proposal per request. The mentor is told by email after the commit.
  */
 export async function sendMentorRequest(ctx: TenantContext, input: SendMentorRequestInput, now: Date = new Date()): Promise<{ matchId: string }> {
+  await expireProposalsAndNotify(ctx.orgId, now);
   let sent: { matchId: string; mail: Mail };
   try {
     sent = await withTenant(ctx, async (db) => {
       const request = await findOwnMentorRequest(db, ctx, input.requestId, { forUpdate: true });
       if (request.status === 'MATCHED') throw conflict('This request already has a mentor.');
       if (request.status === 'WITHDRAWN') throw conflict('This request was withdrawn; start a new one to ask again.');
-      await expireStaleProposals(db, ctx.orgId, now);
       const live = await db.match.findFirst({ where: { orgId: ctx.orgId, requestId: request.id, status: { in: ['PROPOSED', 'ACCEPTED'] } }, select: { id: true } });
       if (live) throw conflict(ONE_AT_A_TIME);
 

@@ -3,10 +3,11 @@ import type { TenantContext } from '../auth/tenant-context';
 import type { MatchStatus, MentoringFormat, MentorRequestStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
 import { INELIGIBLE_REASONS, type IneligibleReason, type ScoreTerm } from '../matching';
-import { expireStaleProposals } from './expire-stale-proposals';
+import { expireProposalsAndNotify } from './expire-proposals-and-notify';
 import { findMentorCandidates, loadLearner, type ScoredMentor } from './find-mentor-candidates';
 import { findOwnMentorRequest } from './find-own-mentor-request';
 import { getMatchingPolicy } from './get-matching-policy';
+import { readScoreTerms } from './read-score-terms';
 
 export const SUGGESTION_COUNT = 10;
 
@@ -69,9 +70,9 @@ const LIVE: MatchStatus[] = ['PROPOSED', 'ACCEPTED'];
  * skills to ask for instead, and whether the learner's hours are only the default.
  */
 export async function suggestMentors(ctx: TenantContext, requestId: string, now: Date = new Date(), options: { askedAbout?: string } = {}): Promise<MentorSuggestions> {
+  await expireProposalsAndNotify(ctx.orgId, now);
   return withTenant(ctx, async (db) => {
     const own = await findOwnMentorRequest(db, ctx, requestId);
-    await expireStaleProposals(db, ctx.orgId, now);
     const [request, matches] = await Promise.all([
       db.mentorRequest.findUniqueOrThrow({
         where: { orgId_id: { orgId: ctx.orgId, id: own.id } },
@@ -95,7 +96,7 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
       status: m.status,
       mentor: m.mentor,
       score: m.score,
-      terms: m.explanation as unknown as ScoreTerm[],
+      terms: readScoreTerms(m.explanation),
       message: m.message,
       sentAt: m.createdAt,
       expiresAt: m.expiresAt,

@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
-import { getMyLearning, type MyLearning, type MyMatch } from '@/lib/mentoring';
+import { countProposalsWaitingForMe, getMyLearning, type MyLearning, type MyMatch } from '@/lib/mentoring';
 import { levelName } from '@/lib/skills';
 
 export const metadata: Metadata = { title: 'Find a mentor' };
@@ -33,13 +33,13 @@ const rowLink = 'group flex items-center gap-3 px-4 py-3 hover:bg-slate-50 focus
 export default async function MentorsPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireTenant((await params).org);
   const now = new Date();
-  const learning = await getMyLearning(ctx, now);
+  const [learning, waiting] = await Promise.all([getMyLearning(ctx, now), countProposalsWaitingForMe(ctx, now)]);
   const base = `/o/${ctx.orgSlug}/mentors`;
   const nothingYet = learning.openRequests.length === 0 && learning.active.length === 0 && learning.pastCount === 0;
 
   return (
     <>
-      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" />
+      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
       <PageHeader
         title="Find a mentor"
         description="Ask for mentoring on a skill you want to grow. You get colleagues who could help, with the reasons each one fits, and choose whom to ask."

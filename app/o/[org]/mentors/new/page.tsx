@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
 import type { TenantContext } from '@/lib/auth/tenant-context';
 import { DomainError } from '@/lib/errors';
+import { countProposalsWaitingForMe } from '@/lib/mentoring';
 import { getPersonProfile } from '@/lib/people';
 import { getMyProfile, listSkillChoices } from '@/lib/profiles';
 import { createMentorRequestAction } from '../actions';
@@ -32,7 +33,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
   const ctx = await requireTenant((await params).org);
   const query = await searchParams;
   const mentorId = param(query.mentor);
-  const [profile, choices, askedAbout] = await Promise.all([getMyProfile(ctx), listSkillChoices(ctx), askedAboutMentor(ctx, mentorId)]);
+  const [profile, choices, askedAbout, waiting] = await Promise.all([getMyProfile(ctx), listSkillChoices(ctx), askedAboutMentor(ctx, mentorId), countProposalsWaitingForMe(ctx)]);
 
   const goals = profile.goals.filter((g) => g.status === 'ACTIVE').map((g) => ({ id: g.id, skillId: g.skillId, skillName: g.skillName, targetLevel: g.targetLevel }));
   const fromGoal = goals.find((g) => g.id === param(query.goal)) ?? null;
@@ -45,7 +46,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
 
   return (
     <>
-      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" />
+      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
       <Link href={back.href} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
         <ArrowLeft aria-hidden className="size-4" /> {back.label}
       </Link>

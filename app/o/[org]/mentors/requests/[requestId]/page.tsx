@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { requireTenant } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { suggestMentors, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
+import { countProposalsWaitingForMe, suggestMentors, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
 import { levelName } from '@/lib/skills';
 import { sendMentorRequestAction, withdrawMentorRequestAction, withdrawProposalAction } from '../../actions';
 
@@ -24,7 +24,8 @@ async function load(org: string, requestId: string, askedAbout: string | undefin
   const ctx = await requireTenant(org);
   const now = new Date();
   try {
-    return { ctx, now, view: await suggestMentors(ctx, requestId, now, { askedAbout }) };
+    const [view, waiting] = await Promise.all([suggestMentors(ctx, requestId, now, { askedAbout }), countProposalsWaitingForMe(ctx, now)]);
+    return { ctx, now, view, waiting };
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -34,7 +35,7 @@ async function load(org: string, requestId: string, askedAbout: string | undefin
 export default async function MentorRequestPage({ params, searchParams }: { params: Promise<{ org: string; requestId: string }>; searchParams: Promise<{ mentor?: string | string[] }> }) {
   const { org, requestId } = await params;
   const mentorParam = (await searchParams).mentor;
-  const { ctx, now, view } = await load(org, requestId, typeof mentorParam === 'string' ? mentorParam : undefined);
+  const { ctx, now, view, waiting } = await load(org, requestId, typeof mentorParam === 'string' ? mentorParam : undefined);
   const { request, liveProposal } = view;
   const base = `/o/${ctx.orgSlug}`;
   const open = request.status === 'OPEN';
@@ -48,7 +49,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
 
   return (
     <>
-      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" />
+      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
       <Link href={`${base}/mentors`} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
         <ArrowLeft aria-hidden className="size-4" /> Find a mentor
       </Link>
