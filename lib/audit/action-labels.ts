@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'skill.rejected': 'Proposed skill rejected',
   'skills.imported': 'Skill taxonomy imported',
   'skills.starter_added': 'Starter skill taxonomy added',
+  'matching.policy.updated': 'Matching weights and rules updated',
 };
 
 export function auditActionLabel(action: string): string {

@@ -34,15 +34,15 @@ export const SCORE_TERM_NAMES: Record<ScoreTermKey, { name: string; help: string
 export const matchingPolicySchema = z.object({
   weights: scoringWeightsSchema.default(scoringWeightsSchema.parse({})),
   /** Weekly minutes of shared availability a pair needs, unless the learner accepts async mentoring. */
-  minOverlapMinutes: z.coerce.number().int('Use a whole number').min(0, 'At least 0').max(600, 'At most 600 (10 h)').default(60),
+  minOverlapMinutes: z.coerce.number({ error: 'Enter a number' }).int('Use a whole number').min(0, 'At least 0').max(600, 'At most 600 (10 h)').default(60),
   /** Days a mentor has to answer a request before it expires. */
-  requestExpiryDays: z.coerce.number().int('Use a whole number').min(1, 'At least 1 day').max(30, 'At most 30 days').default(3),
+  requestExpiryDays: z.coerce.number({ error: 'Enter a number' }).int('Use a whole number').min(1, 'At least 1 day').max(30, 'At most 30 days').default(3),
   /** Days a declined or expired pair is not suggested again. */
-  declineCooldownDays: z.coerce.number().int('Use a whole number').min(0, 'At least 0').max(365, 'At most 365').default(90),
+  declineCooldownDays: z.coerce.number({ error: 'Enter a number' }).int('Use a whole number').min(0, 'At least 0').max(365, 'At most 365').default(90),
   /** Whether a manager may mentor their direct report (and the other way round). */
   allowManagementChain: z.boolean().default(false),
   /** Batch cycles: the k-th extra mentee of one mentor costs loadSpreading × k(k+1)/2 points (convex). */
-  loadSpreading: z.coerce.number().int('Use a whole number').min(0, 'At least 0').max(30, 'At most 30').default(4),
+  loadSpreading: z.coerce.number({ error: 'Enter a number' }).int('Use a whole number').min(0, 'At least 0').max(30, 'At most 30').default(4),
 });
 
 export type MatchingPolicy = z.output<typeof matchingPolicySchema>;

@@ -27,11 +27,14 @@ export interface ScoredMentor {
   id: string;
   name: string;
   title: string | null;
+  departmentId: string | null;
   department: string | null;
   region: string | null;
   timeZone: string;
   level: number;
   relatedSkillName: string | null;
+  /** Weekly minutes shared with the learner; null when the mentor has not set weekly hours. */
+  overlapMinutes: number | null;
   capacity: number;
   load: number;
   score: number;
@@ -192,11 +195,13 @@ export async function findMentorCandidates(
       id: row.id,
       name: row.name,
       title: row.title,
+      departmentId: row.departmentId,
       department: row.department,
       region: row.region,
       timeZone: row.timeZone,
       level: row.level,
       relatedSkillName: facts.relatedSkillName,
+      overlapMinutes: facts.overlapMinutes,
       capacity: facts.capacity,
       load: facts.load,
       score: verdict.score,

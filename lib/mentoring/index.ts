@@ -29,3 +29,7 @@ export { startCycleRun } from './start-cycle-run';
 export { executeCycleRun, CYCLE_EDGES_PER_REQUEST } from './execute-cycle-run';
 export { setPairRule, setPairRuleInput } from './set-pair-rule';
 export { publishCycle, cycleIdInput } from './publish-cycle';
+export { matchingPolicyInput, matchingPolicyFormValues, type MatchingPolicyInput } from './matching-policy-input';
+export { getMatchingPolicySettings, type MatchingPolicySettings } from './get-matching-policy-settings';
+export { saveMatchingPolicy } from './save-matching-policy';
+export { previewMatchingPolicy, PREVIEW_SAMPLE_SIZE, type PolicyPreview, type PreviewFigures, type PreviewPick, type PreviewRow } from './preview-matching-policy';
