@@ -178,8 +178,9 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
   // learners already placed. A free learner bids for its best mentor the highest price at which that
   // mentor stays its best (score − second-best value); a mentor keeps the mentees whose bids cover the
   // cost of its last mentee, sets the highest price (c) and the kept bids allow, and frees the others.
-  // Without ε nothing guarantees the auction ends (ties can make learners displace one another at an
-  // unchanged price), so it stops once it stalls; the learners still free go to phase 2.
+  // Without ε nothing guarantees the auction ends (ties let learners displace one another at an
+  // unchanged price, and increments can get tiny), so it stops once it stalls; the learners still free
+  // go to phase 2.
   const price = new Float64Array(mentorCount).fill(unitCost(0));
   const queue = new Int32Array(learnerCount);
   let head = 0;
@@ -216,9 +217,11 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     const bid = edgeScore[best]! - second;
     const m = edgeMentor[best]!;
     if (load[m]! === capacity[m]!) {
-      // Full: the new bid replaces the lowest one if it is higher.
+      // Full: the new bid replaces the lowest one unless it is lower. On a tie the price stays and the
+      // displaced learner, now indifferent between this mentor and its next best, moves on: chains of
+      // indifferent learners can so reach a mentor with room, which an auction without ε rarely would.
       const lowest = lowestBidSlot(m);
-      if (bid <= slotBid[lowest]!) {
+      if (bid < slotBid[lowest]!) {
         enqueue(l);
         continue;
       }
@@ -227,8 +230,9 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
       enqueue(displaced);
       addMentee(m, best, bid);
     } else {
-      // Room left: one more mentee raises the floor of (c) to the cost of that mentee, which can price
-      // out mentees (the newcomer included, only when its bid ties the price) whose bids are below it.
+      // Room left: one more mentee raises the floor of (c) to the cost of that mentee, which prices out
+      // the mentees whose bids are below it (in exact arithmetic never the newcomer, whose bid is at
+      // least the old price, which was below that floor only if the lowest old bid was).
       addMentee(m, best, bid);
       while (load[m]! > 0) {
         const lowest = lowestBidSlot(m);
