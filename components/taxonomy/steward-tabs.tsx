@@ -4,6 +4,7 @@ const TABS = [
   { key: 'overview', label: 'Overview', path: '' },
   { key: 'skills', label: 'Skill taxonomy', path: '/skills' },
   { key: 'review', label: 'Review queue', path: '/skills/review' },
+  { key: 'matching', label: 'Matching', path: '/matching' },
 ] as const;
 
 export type StewardTab = (typeof TABS)[number]['key'];

@@ -2,8 +2,10 @@ import { requireRole, type TenantContext } from '../auth/tenant-context';
 import type { CycleRunStatus, MentorRequestStatus, PairRuleKind } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
 import type { CycleRunResult } from '../matching';
+import { stewardZone } from './create-matching-cycle';
 import { cycleChangedSince } from './cycle-changed-since';
 import { findMatchingCycle } from './find-matching-cycle';
+import { getMatchingPolicy } from './get-matching-policy';
 
 /** A run still RUNNING after this long died with its server; it counts as failed and a new one may start. */
 export const CYCLE_RUN_TIMEOUT_MS = 10 * 60_000;
@@ -89,9 +91,13 @@ export async function getMatchingCycle(ctx: TenantContext, cycleId: string, now 
       db.cycleRun.findFirst({ where: { orgId: ctx.orgId, cycleId: cycle.id }, orderBy: { startedAt: 'desc' }, select: runSelect }),
     ]);
     const run = latest ? runView(latest, now) : null;
+    const [zone, policy] = await Promise.all([stewardZone(db, ctx), getMatchingPolicy(db, ctx.orgId)]);
     const stale = run?.status === 'DONE' ? await cycleChangedSince(db, ctx.orgId, cycle.id, run.startedAt) : false;
     return {
       cycle,
+      zone,
+      /** Days a mentor has to answer a published proposal. */
+      expiryDays: policy.requestExpiryDays,
       requestCount,
       withdrawn,
       requests: requests.map((r) => ({

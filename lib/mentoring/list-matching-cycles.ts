@@ -2,6 +2,7 @@ import { requireRole, type TenantContext } from '../auth/tenant-context';
 import type { CycleRunStatus, MatchingCycleStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
 import type { CycleRunResult } from '../matching';
+import { stewardZone } from './create-matching-cycle';
 
 export interface MatchingCycleSummary {
   id: string;
@@ -20,10 +21,14 @@ export interface MatchingCycleSummary {
   lastRun: { status: CycleRunStatus; finishedAt: Date | null; matched: number; requests: number } | null;
 }
 
-/** Every round of the org, newest first, with its sign-up figures and the last run's match rate. */
-export async function listMatchingCycles(ctx: TenantContext): Promise<MatchingCycleSummary[]> {
+/**
+ * Every round of the org, newest first, with its sign-up figures and the last run's match rate, and the
+ * steward's time zone (dates are shown and typed in it).
+ */
+export async function listMatchingCycles(ctx: TenantContext): Promise<{ cycles: MatchingCycleSummary[]; zone: string }> {
   requireRole(ctx, 'STEWARD');
   return withTenant(ctx, async (db) => {
+    const zone = await stewardZone(db, ctx);
     const cycles = await db.matchingCycle.findMany({
       where: { orgId: ctx.orgId },
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
@@ -38,7 +43,7 @@ export async function listMatchingCycles(ctx: TenantContext): Promise<MatchingCy
     const requestCount = new Map(requests.map((r) => [r.cycleId, r._count._all]));
     const mentorCount = new Map(mentors.map((m) => [m.cycleId, m]));
     const lastRun = new Map(runs.map((r) => [r.cycleId, r]));
-    return cycles.map((c) => {
+    const summaries = cycles.map((c) => {
       const run = lastRun.get(c.id);
       const stats = (run?.result as CycleRunResult | null)?.stats;
       return {
@@ -49,5 +54,6 @@ export async function listMatchingCycles(ctx: TenantContext): Promise<MatchingCy
         lastRun: run ? { status: run.status, finishedAt: run.finishedAt, matched: stats?.matched ?? 0, requests: stats?.requests ?? 0 } : null,
       };
     });
+    return { cycles: summaries, zone };
   });
 }

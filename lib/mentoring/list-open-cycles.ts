@@ -16,10 +16,10 @@ export interface OpenCycle {
   myCapacity: number | null;
 }
 
-/** The rounds open for sign-up, with what the caller already entered in each. */
-export async function listOpenCycles(ctx: TenantContext, now = new Date()): Promise<{ cycles: OpenCycle[]; canTeach: boolean }> {
+/** The rounds open for sign-up, with what the caller already entered in each, and the caller's time zone. */
+export async function listOpenCycles(ctx: TenantContext, now = new Date()): Promise<{ cycles: OpenCycle[]; canTeach: boolean; zone: string }> {
   return withTenant(ctx, async (db) => {
-    const [cycles, teaches] = await Promise.all([
+    const [cycles, teaches, me] = await Promise.all([
       db.matchingCycle.findMany({
         where: { orgId: ctx.orgId, status: 'OPEN' },
         orderBy: [{ signupClosesAt: 'asc' }, { id: 'asc' }],
@@ -35,9 +35,11 @@ export async function listOpenCycles(ctx: TenantContext, now = new Date()): Prom
         },
       }),
       db.employeeSkill.count({ where: { orgId: ctx.orgId, employeeId: ctx.employeeId, canTeach: true } }),
+      db.employee.findUnique({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true } }),
     ]);
     return {
       canTeach: teaches > 0,
+      zone: me?.timeZone ?? 'UTC',
       cycles: cycles.map(({ requests, mentors, ...c }) => ({
         ...c,
         signupOpen: now >= c.signupOpensAt && now < c.signupClosesAt,

@@ -7,6 +7,7 @@ import { StewardTabs } from '@/components/taxonomy/steward-tabs';
 import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
+import { listMatchingCycles } from '@/lib/mentoring';
 import { listTaxonomy } from '@/lib/skills';
 
 export const metadata: Metadata = { title: 'Steward console' };
@@ -16,7 +17,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export default async function StewardPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireTenant((await params).org);
   if (!hasRole(ctx.role, 'STEWARD')) return <AccessDenied area="The steward console" neededRole={ROLE_LABELS.STEWARD.toLowerCase()} homeHref={`/o/${ctx.orgSlug}`} />;
-  const taxonomy = await listTaxonomy(ctx);
+  const [taxonomy, { cycles }] = await Promise.all([listTaxonomy(ctx), listMatchingCycles(ctx)]);
   const base = `/o/${ctx.orgSlug}/steward`;
   const approved = taxonomy.filter((s) => s.status === 'APPROVED');
   const skills = approved.filter((s) => s.kind === 'SKILL').length;
@@ -24,12 +25,14 @@ export default async function StewardPage({ params }: { params: Promise<{ org: s
   const retired = taxonomy.filter((s) => s.status === 'RETIRED').length;
   const pending = taxonomy.filter((s) => s.status === 'PROPOSED');
   const unused = approved.filter((s) => s.kind === 'SKILL' && s.people === 0).length;
+  const openCycles = cycles.filter((c) => c.status === 'OPEN').length;
+  const lastRun = cycles.find((c) => c.lastRun?.status === 'DONE' && c.lastRun.requests > 0);
 
   return (
     <>
-      <PageHeader title="Steward console" description="Keep the skill taxonomy clean and review what employees propose. Matching cycles and community health arrive here next." />
+      <PageHeader title="Steward console" description="Keep the skill taxonomy clean, review what employees propose, and run batch matching rounds. Community health arrives here next." />
       <StewardTabs orgSlug={ctx.orgSlug} current="overview" pending={pending.length} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <ConsoleCard href={`${base}/skills`} icon={ListTree} title="Skill taxonomy" testId="card-taxonomy">
           <p className="text-2xl font-semibold tabular-nums text-slate-900">{skills.toLocaleString('en-US')}</p>
           <p className="text-sm text-slate-600">
@@ -48,13 +51,21 @@ export default async function StewardPage({ params }: { params: Promise<{ org: s
               : `${pending.length === 1 ? 'proposed skill waits' : 'proposed skills wait'} for approval, a merge or a rejection${pending[0] ? ` (oldest: ${[...pending].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0]!.name})` : ''}.`}
           </p>
         </ConsoleCard>
+        <ConsoleCard href={`${base}/matching`} icon={Shuffle} title="Matching rounds" testId="card-matching">
+          <p className="text-2xl font-semibold tabular-nums text-slate-900">{openCycles.toLocaleString('en-US')}</p>
+          <p className="text-sm text-slate-600">
+            {openCycles === 1 ? 'round open for sign-up' : 'rounds open for sign-up'}
+            {lastRun?.lastRun
+              ? ` · last run: ${Math.round((100 * lastRun.lastRun.matched) / lastRun.lastRun.requests)}% of ${lastRun.lastRun.requests.toLocaleString('en-US')} requests matched in ${lastRun.name}`
+              : cycles.length === 0
+                ? ' · batch-match learners with mentors, exactly optimally'
+                : ' · no finished run yet'}
+          </p>
+        </ConsoleCard>
       </div>
 
       <h2 className="mt-8 text-sm font-semibold uppercase tracking-wide text-slate-500">Coming with later issues</h2>
       <ul className="mt-3 grid gap-4 md:grid-cols-2">
-        <Later icon={Shuffle} title="Matching cycles">
-          Open a batch matching round for mentoring requests, review the proposed pairs with their explanations, and publish them.
-        </Later>
         <Later icon={HeartPulse} title="Community health">
           Activity, objectives and equity alerts across regions for the communities you steward.
         </Later>
