@@ -119,6 +119,8 @@ export async function executeCycleRun(ctx: TenantContext, runId: string, now = n
       loadPenalty,
     };
     await progress(80);
+    // solveMatching is synchronous: an onProgress write could not reach the database before it returns, so
+    // the page sees the scoring phase chunk by chunk (most of a big round's time) and the solve as 80 → 95 %.
     const solution = solveMatching(instance);
     const chosen = new Set(solution.assignments.map((a) => pairKey(a.learner, a.mentor)));
     for (const lock of usableLocks) {
