@@ -84,6 +84,8 @@ export interface SolveMatchingOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** How many of a learner's best edges the auction keeps at hand between full scans of its edges. */
+const SHORTLIST = 6;
 /** The auction stops once this many bids in a row (per learner) placed no new learner for good. */
 const STALL_BIDS_PER_LEARNER = 5;
 /** …and in any case after this many bids per learner; the shortest paths finish the rest either way. */
@@ -182,6 +184,10 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
   // unchanged price, and increments can get tiny), so it stops once it stalls; the learners still free
   // go to phase 2.
   const price = new Float64Array(mentorCount).fill(unitCost(0));
+  const shortlist = new Int32Array(learnerCount * SHORTLIST).fill(-1);
+  const unlistedBound = new Float64Array(learnerCount).fill(Infinity);
+  const topValue = new Float64Array(SHORTLIST + 1);
+  const topEdge = new Int32Array(SHORTLIST + 1);
   const queue = new Int32Array(learnerCount);
   let head = 0;
   let queued = 0;
@@ -202,17 +208,46 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     const l = queue[head]!;
     head = head + 1 === learnerCount ? 0 : head + 1;
     queued--;
+    // The learner's best and second-best values, the unmatched option (0) included. Prices only rise,
+    // so values only fall: the values seen at the learner's last full scan bound the current ones, and
+    // as long as the shortlist's second-best is still at least the bound on everything else, the best
+    // two are among the shortlist's.
     let first = -Infinity;
-    let second = 0;
+    let second = -Infinity;
     let best = -1;
-    for (let e = edgeStart[l]!; e < edgeStart[l + 1]!; e++) {
-      const value = edgeScore[e]! - price[edgeMentor[e]!]!;
-      if (value > first) {
-        if (first > second) second = first;
-        first = value;
-        best = e;
-      } else if (value > second) second = value;
+    const listed = l * SHORTLIST;
+    if (shortlist[listed]! >= 0) {
+      for (let i = listed; i < listed + SHORTLIST; i++) {
+        const e = shortlist[i]!;
+        if (e < 0) break;
+        const value = edgeScore[e]! - price[edgeMentor[e]!]!;
+        if (value > first) {
+          second = first;
+          first = value;
+          best = e;
+        } else if (value > second) second = value;
+      }
     }
+    if (second < unlistedBound[l]!) {
+      topValue.fill(-Infinity);
+      for (let e = edgeStart[l]!; e < edgeStart[l + 1]!; e++) {
+        const value = edgeScore[e]! - price[edgeMentor[e]!]!;
+        if (value <= topValue[SHORTLIST]!) continue;
+        let at = SHORTLIST;
+        for (; at > 0 && topValue[at - 1]! < value; at--) {
+          topValue[at] = topValue[at - 1]!;
+          topEdge[at] = topEdge[at - 1]!;
+        }
+        topValue[at] = value;
+        topEdge[at] = e;
+      }
+      for (let i = 0; i < SHORTLIST; i++) shortlist[listed + i] = topValue[i] === -Infinity ? -1 : topEdge[i]!;
+      unlistedBound[l] = topValue[SHORTLIST]!;
+      first = topValue[0]!;
+      second = topValue[1]!;
+      best = topEdge[0]!;
+    }
+    if (second < 0) second = 0;
     if (first <= 0) continue;
     const bid = edgeScore[best]! - second;
     const m = edgeMentor[best]!;
