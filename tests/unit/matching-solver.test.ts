@@ -184,6 +184,24 @@ describe('solveMatching', () => {
     expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
   });
 
+  it.each(Array.from({ length: 12 }, (_, i) => 4000 + i))('matches the HiGHS LP optimum on a cycle-like instance with popular mentors (instance %i)', (seed) => {
+    // Like the benchmark's cycles, scaled down: 30 candidates per learner, some mentors wanted by many,
+    // so prices climb for a long time and learners' best mentors change often.
+    const rand = random(seed);
+    const mentors = Array.from({ length: 80 }, (_, i) => ({ id: `m${i}`, capacity: 1 + Math.floor(rand() * 4) }));
+    const strength = mentors.map(() => rand() * 40);
+    const learners = Array.from({ length: 150 + Math.floor(rand() * 150) }, (_, i) => ({ id: `l${i}` }));
+    const edges = learners.flatMap((l) => {
+      const picked = new Set<number>();
+      while (picked.size < 30) picked.add(Math.floor(rand() * mentors.length));
+      return [...picked].map((m) => ({ learner: l.id, mentor: mentors[m]!.id, score: Math.round((strength[m]! + rand() * 60) * 100) / 100 }));
+    });
+    const instance = { learners, mentors, edges, loadPenalty: [0, 8, 20, 40] };
+    const solution = solveMatching(instance);
+    expectFeasible(instance, solution);
+    expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
   it('matches the HiGHS LP optimum when capacity barely covers demand (long augmenting paths)', () => {
     // Every mentor wanted by many, total capacity just above the number of learners: the auction
     // leaves learners for the shortest-path phase.
