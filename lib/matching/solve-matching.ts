@@ -184,7 +184,10 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
   // unchanged price, and increments can get tiny), so it stops once it stalls; the learners still free
   // go to phase 2.
   const price = new Float64Array(mentorCount).fill(unitCost(0));
+  // Each learner's shortlisted edges, with copies of their scores and mentors next to each other.
   const shortlist = new Int32Array(learnerCount * SHORTLIST).fill(-1);
+  const shortlistScore = new Float64Array(shortlist.length);
+  const shortlistMentor = new Int32Array(shortlist.length);
   const unlistedBound = new Float64Array(learnerCount).fill(Infinity);
   const topValue = new Float64Array(SHORTLIST + 1);
   const topEdge = new Int32Array(SHORTLIST + 1);
@@ -216,17 +219,15 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     let second = -Infinity;
     let best = -1;
     const listed = l * SHORTLIST;
-    if (shortlist[listed]! >= 0) {
-      for (let i = listed; i < listed + SHORTLIST; i++) {
-        const e = shortlist[i]!;
-        if (e < 0) break;
-        const value = edgeScore[e]! - price[edgeMentor[e]!]!;
-        if (value > first) {
-          second = first;
-          first = value;
-          best = e;
-        } else if (value > second) second = value;
-      }
+    for (let i = listed; i < listed + SHORTLIST; i++) {
+      const e = shortlist[i]!;
+      if (e < 0) break;
+      const value = shortlistScore[i]! - price[shortlistMentor[i]!]!;
+      if (value > first) {
+        second = first;
+        first = value;
+        best = e;
+      } else if (value > second) second = value;
     }
     if (second < unlistedBound[l]!) {
       topValue.fill(-Infinity);
@@ -241,7 +242,13 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
         topValue[at] = value;
         topEdge[at] = e;
       }
-      for (let i = 0; i < SHORTLIST; i++) shortlist[listed + i] = topValue[i] === -Infinity ? -1 : topEdge[i]!;
+      for (let i = 0; i < SHORTLIST; i++) {
+        const e = topValue[i] === -Infinity ? -1 : topEdge[i]!;
+        shortlist[listed + i] = e;
+        if (e < 0) break;
+        shortlistScore[listed + i] = edgeScore[e]!;
+        shortlistMentor[listed + i] = edgeMentor[e]!;
+      }
       unlistedBound[l] = topValue[SHORTLIST]!;
       first = topValue[0]!;
       second = topValue[1]!;
