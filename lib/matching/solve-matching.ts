@@ -110,10 +110,17 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
   const toMentor = new Int32Array(instance.edges.length);
   const edgeStart = new Int32Array(learnerCount + 1);
   let usableCount = 0;
+  // Edge lists usually come grouped by learner: look a learner up once per run of its edges.
+  let runLearner: string | undefined;
+  let runIndex = -1;
   instance.edges.forEach((e, i) => {
     const m = mentorIndex.get(e.mentor)!;
     toMentor[i] = m;
-    fromLearner[i] = capacity[m]! > 0 ? learnerIndex.get(e.learner)! : -1;
+    if (e.learner !== runLearner) {
+      runLearner = e.learner;
+      runIndex = learnerIndex.get(e.learner)!;
+    }
+    fromLearner[i] = capacity[m]! > 0 ? runIndex : -1;
     if (fromLearner[i]! >= 0) {
       edgeStart[fromLearner[i]! + 1]!++;
       usableCount++;
