@@ -55,6 +55,7 @@ const ACME_PAGES = [
   { path: '/steward/skills/new', heading: 'Add to the taxonomy' },
   { path: '/steward/skills/review', heading: 'Review queue' },
   { path: '/steward/skills/import', heading: 'Import the taxonomy' },
+  { path: '/steward/matching/settings', heading: 'Scoring weights and rules' },
   { path: '/insights', heading: 'HR insights' },
   { path: '/settings', heading: 'Org settings' },
   { path: '/settings/members', heading: 'Members' },
