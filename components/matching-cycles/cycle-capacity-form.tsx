@@ -29,7 +29,7 @@ export function CycleCapacityForm<R>({ orgSlug, cycleId, current, action }: { or
           min={0}
           max={20}
           defaultValue={value('capacity', String(current ?? 1))}
-          className={`${inputClass} w-24`}
+          className={inputClass.replace('w-full', 'w-24')}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-error` : `${id}-hint`}
         />

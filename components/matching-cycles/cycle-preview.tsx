@@ -54,7 +54,7 @@ export function CyclePreview<R>({
         <div className="mt-5 grid gap-6 lg:grid-cols-3">
           <RateTable caption="By region" groupLabel="Region" rates={stats.byRegion} />
           <RateTable caption="By department" groupLabel="Department" rates={stats.byDepartment} />
-          <table className="w-full text-left text-sm">
+          <table className="w-full self-start text-left text-sm">
             <caption className="mb-2 text-left text-sm font-semibold text-slate-900">Mentor load</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-500">
               <tr>

@@ -5,7 +5,7 @@ const percent = (matched: number, requests: number) => (requests > 0 ? Math.roun
 /** Match rate per group (region or department) with counts and a bar, for the equity view. */
 export function RateTable({ caption, groupLabel, rates }: { caption: string; groupLabel: string; rates: GroupRate[] }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="w-full self-start text-left text-sm">
       <caption className="mb-2 text-left text-sm font-semibold text-slate-900">{caption}</caption>
       <thead className="text-xs uppercase tracking-wide text-slate-500">
         <tr>

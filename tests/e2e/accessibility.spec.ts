@@ -48,6 +48,7 @@ const ACME_PAGES = [
   // Priya Raman's profile (a persona: her id is fixed by the deterministic seed).
   { path: '/people/0db92cbe-dc8e-4dcc-9243-3865d67cf4e4', heading: 'Priya Raman' },
   { path: '/mentors', heading: 'Mentoring' },
+  { path: '/mentors/cycles', heading: 'Matching rounds' },
   { path: '/sessions', heading: 'Sessions' },
   { path: '/communities', heading: 'Communities of practice' },
   { path: '/steward', heading: 'Steward console' },
@@ -55,6 +56,9 @@ const ACME_PAGES = [
   { path: '/steward/skills/new', heading: 'Add to the taxonomy' },
   { path: '/steward/skills/review', heading: 'Review queue' },
   { path: '/steward/skills/import', heading: 'Import the taxonomy' },
+  { path: '/steward/matching', heading: 'Matching rounds' },
+  // The seeded round (its id is derived from the org's id by the deterministic seed).
+  { path: '/steward/matching/f4ba9e12-d728-4645-ae6f-c168d3ad0562', heading: 'Q1 2027 mentoring round' },
   { path: '/steward/matching/settings', heading: 'Scoring weights and rules' },
   { path: '/insights', heading: 'HR insights' },
   { path: '/settings', heading: 'Org settings' },

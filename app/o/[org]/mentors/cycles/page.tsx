@@ -77,7 +77,7 @@ export default async function MatchingRoundsPage({ params }: { params: Promise<{
                     <h3 className="mb-3 text-sm font-semibold text-slate-900">Ask for a mentor in this round</h3>
                     <CycleAskForm orgSlug={ctx.orgSlug} cycleId={cycle.id} skills={skills} action={askInCycleAction} />
                   </div>
-                  <div className="lg:border-l lg:border-slate-100 lg:pl-6">
+                  <div className="border-t border-slate-100 pt-5 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6">
                     <h3 className="mb-3 text-sm font-semibold text-slate-900">Offer to mentor in this round</h3>
                     {canTeach ? (
                       <CycleCapacityForm orgSlug={ctx.orgSlug} cycleId={cycle.id} current={cycle.myCapacity} action={confirmCycleCapacityAction} />

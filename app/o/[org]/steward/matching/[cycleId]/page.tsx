@@ -68,7 +68,7 @@ export default async function MatchingCyclePage({ params }: { params: Promise<{ 
       <StewardTabs orgSlug={ctx.orgSlug} current="matching" />
 
       <section aria-label="Sign-up" className="mb-6 flex flex-col gap-4">
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-3 gap-2 sm:gap-3">
           <Figure label="Requests" value={detail.requestCount} testId="figure-requests">
             {detail.withdrawn > 0 ? `${detail.withdrawn} withdrawn` : 'learners asking for a mentor'}
           </Figure>
@@ -188,8 +188,11 @@ export default async function MatchingCyclePage({ params }: { params: Promise<{ 
                   <tr key={r.id}>
                     <td className="py-2 pr-3 font-medium text-slate-900">{r.learnerName}</td>
                     <td className="py-2 pr-3 text-slate-700">
-                      {r.skillName} <span className="text-slate-500">· {r.currentLevel ? `${r.currentLevel} → ` : ''}{r.targetLevel} {levelName(r.targetLevel)}</span>
-                      {r.acceptsAsync && <span className="block text-xs text-slate-500">fine with async</span>}
+                      {r.skillName}
+                      <span className="block text-xs text-slate-500">
+                        {r.currentLevel ? `level ${r.currentLevel}` : 'new to it'} → {r.targetLevel} · {levelName(r.targetLevel)}
+                        {r.acceptsAsync ? ' · fine with async' : ''}
+                      </span>
                     </td>
                     <td className="hidden py-2 pr-3 text-slate-600 sm:table-cell">
                       {r.department ?? '—'} · {r.region ?? '—'}
@@ -260,10 +263,10 @@ export default async function MatchingCyclePage({ params }: { params: Promise<{ 
 
 function Figure({ label, value, testId, children }: { label: string; value: number | string; testId: string; children: ReactNode }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs" data-testid={testId}>
+    <div className="rounded-lg border border-slate-200 bg-white px-3 py-3 shadow-xs sm:px-4" data-testid={testId}>
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</p>
-      <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{typeof value === 'number' ? value.toLocaleString('en-US') : value}</p>
-      <p className="text-sm text-slate-600">{children}</p>
+      <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900 sm:text-2xl">{typeof value === 'number' ? value.toLocaleString('en-US') : value}</p>
+      <p className="text-xs text-slate-600 sm:text-sm">{children}</p>
     </div>
   );
 }
