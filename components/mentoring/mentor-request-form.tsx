@@ -121,7 +121,7 @@ export function MentorRequestForm({
 
       <fieldset className="flex flex-col gap-2" aria-describedby={errors('targetLevel') ? 'request-target-error' : 'request-target-hint'}>
         <legend className="text-sm font-medium text-slate-800">Level you want to reach</legend>
-        <p id="request-target-hint" className="-mt-1 text-xs text-slate-500">
+        <p id="request-target-hint" className="text-xs text-slate-500">
           Mentors are suggested at this level or above{current ? `, and above your level ${current}` : ''}.
         </p>
         <div key={`${skill?.id ?? 'none'}-${suggestedTarget}`} className="grid gap-2 sm:grid-cols-5">
@@ -130,7 +130,7 @@ export function MentorRequestForm({
             return (
               <label
                 key={l.level}
-                className={`flex cursor-pointer gap-2 rounded-md border px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-brand-600 sm:flex-col sm:gap-0.5 ${reached ? 'cursor-not-allowed border-slate-200 bg-slate-50 text-slate-400' : 'border-slate-300 bg-white'}`}
+                className={`flex cursor-pointer flex-col gap-0.5 rounded-md border px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-brand-600 ${reached ? 'cursor-not-allowed border-slate-200 bg-slate-50 text-slate-400' : 'border-slate-300 bg-white'}`}
               >
                 <input type="radio" name="targetLevel" value={l.level} disabled={reached} defaultChecked={value('targetLevel', String(suggestedTarget)) === String(l.level)} className="sr-only" />
                 <span className={`font-medium ${reached ? '' : 'text-slate-900'}`}>

@@ -47,8 +47,10 @@ const ACME_PAGES = [
   { path: '/people', heading: 'People' },
   // Priya Raman's profile (a persona: her id is fixed by the deterministic seed).
   { path: '/people/0db92cbe-dc8e-4dcc-9243-3865d67cf4e4', heading: 'Priya Raman' },
-  { path: '/mentors', heading: 'Mentoring' },
+  { path: '/mentors', heading: 'Find a mentor' },
   { path: '/mentors/cycles', heading: 'Matching rounds' },
+  { path: '/mentors/new', heading: 'Ask for a mentor' },
+  { path: '/mentors/mentoring', heading: 'Mentoring others' },
   { path: '/sessions', heading: 'Sessions' },
   { path: '/communities', heading: 'Communities of practice' },
   { path: '/steward', heading: 'Steward console' },

@@ -29,7 +29,7 @@ test('an employee finds an expert by a synonym and opens their profile', async (
   await expect(page.getByRole('main')).toContainText('Kubernetes');
   await expect(page.getByRole('heading', { name: 'Availability' })).toBeVisible();
   const request = page.getByRole('link', { name: 'Request mentoring' });
-  await expect(request).toHaveAttribute('href', /\/o\/acme\/mentors\?mentor=[0-9a-f-]{36}$/);
+  await expect(request).toHaveAttribute('href', /\/o\/acme\/mentors\/new\?mentor=[0-9a-f-]{36}$/);
 
   await page.goBack();
   await expect(page).toHaveURL(/skill=K8s/);

@@ -31,7 +31,7 @@ test('the active nav item follows the page', async ({ page }) => {
   for (const [label, heading] of [
     ['My profile', 'My profile'],
     ['People', 'People'],
-    ['Mentoring', 'Mentoring'],
+    ['Mentoring', 'Find a mentor'],
     ['Sessions', 'Sessions'],
     ['Communities', 'Communities of practice'],
     ['Steward console', 'Steward console'],

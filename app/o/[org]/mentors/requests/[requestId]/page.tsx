@@ -58,7 +58,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Mentor for {request.skillName}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {request.currentLevel ? `From level ${request.currentLevel} (${levelName(request.currentLevel)})` : 'New to it'} to level {request.targetLevel} ({levelName(request.targetLevel)}) ·{' '}
+            {request.currentLevel ? `Level ${request.currentLevel} (${levelName(request.currentLevel)})` : 'New to it'} → level {request.targetLevel} ({levelName(request.targetLevel)}) ·{' '}
             {request.format === 'ONE_TO_ONE' ? '1:1' : 'Small group'}
             {request.preferOutsideTeam ? ' · prefers someone outside the team' : ''}
             {request.acceptsAsync ? ' · fine with async' : ''} · asked {day.format(request.createdAt)}
@@ -98,7 +98,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
         </section>
       )}
 
-      {view.askedAbout && !highlighted && open && (
+      {view.askedAbout && !highlighted && open && view.askedAbout.id !== liveProposal?.mentor.id && (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700" data-testid="asked-about-unavailable">
           You asked about <span className="font-medium">{view.askedAbout.name}</span>, but they cannot mentor this request right now (they may not teach it at this level, have no free slot, or share too few hours with you). Here are others who can.
         </p>
@@ -112,7 +112,9 @@ export default async function MentorRequestPage({ params, searchParams }: { para
             <h2 id="suggestions-title" className="text-base font-semibold text-slate-900">
               {view.mentors.length === 1 ? 'One colleague could mentor you' : `Top ${view.mentors.length} colleagues who could mentor you`}
             </h2>
-            <p className="text-xs text-slate-600">Scores add up the reasons below each person; the best fit comes first.</p>
+            <p className="text-xs text-slate-600">
+              {liveProposal?.status === 'PROPOSED' ? `Who you could ask next, if ${liveProposal.mentor.name.split(' ')[0]} cannot take you on.` : 'Scores add up the reasons beside each person; the best fit comes first.'}
+            </p>
           </div>
           <ol className="flex flex-col gap-3" data-testid="suggestions">
             {highlighted && card(highlighted, true)}
@@ -214,17 +216,15 @@ function SuggestionCard({
           <ScoreTerms terms={mentor.terms} />
         </div>
       </div>
-      <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
-        {canSend ? (
+      {canSend ? (
+        <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
           <SendRequestForm orgSlug={orgSlug} requestId={requestId} mentor={{ id: mentor.id, name: mentor.name }} action={sendMentorRequestAction} />
-        ) : liveMentorId === mentor.id ? (
-          <p className="inline-flex items-center gap-1.5 text-sm text-amber-800">
-            <Clock aria-hidden className="size-4" /> Your request is with them
-          </p>
-        ) : (
-          <p className="text-sm text-slate-500">You can ask someone else once your current request is answered or taken back.</p>
-        )}
-      </div>
+        </div>
+      ) : liveMentorId === mentor.id ? (
+        <p className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-sm text-amber-800">
+          <Clock aria-hidden className="size-4" /> Your request is with them
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -283,6 +283,12 @@ function NobodyYet({ view, orgSlug }: { view: MentorSuggestions; orgSlug: string
                 ))}
               </li>
             )}
+            <li>
+              <Link href={`/o/${orgSlug}/people?skill=${encodeURIComponent(request.skillName)}`} className="font-medium text-brand-700 underline underline-offset-2">
+                See who knows {request.skillName}
+              </Link>{' '}
+              in the people finder: someone may know it without having offered to teach it yet.
+            </li>
             <li className="text-slate-500">
               <span className="inline-flex items-center gap-1.5">
                 <Sparkles aria-hidden className="size-3.5" /> Post the need to a community — coming with communities.
