@@ -111,7 +111,7 @@ function Overview({ base, learning, now }: { base: string; learning: MyLearning;
                         ) : r.cycle ? (
                           <span className="text-slate-600">Signed up for the matching round; you can also ask someone directly.</span>
                         ) : (
-                          <span className="text-slate-600">Asked {day.format(r.createdAt)} — choose a mentor from your suggestions</span>
+                          <span className="text-slate-600">Asked {day.format(r.createdAt)} — open it to see who could mentor you</span>
                         )}
                       </p>
                     </div>

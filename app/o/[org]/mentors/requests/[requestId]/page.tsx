@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { requireTenant } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { countProposalsWaitingForMe, suggestMentors, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
+import { SUGGESTION_COUNT, countProposalsWaitingForMe, suggestMentors, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
 import { levelName } from '@/lib/skills';
 import { sendMentorRequestAction, withdrawMentorRequestAction, withdrawProposalAction } from '../../actions';
 
@@ -110,7 +110,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
         <section aria-labelledby="suggestions-title">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="suggestions-title" className="text-base font-semibold text-slate-900">
-              {view.mentors.length === 1 ? 'One colleague could mentor you' : `Top ${view.mentors.length} colleagues who could mentor you`}
+              {view.mentors.length === 1 ? 'One colleague could mentor you' : `${view.mentors.length === SUGGESTION_COUNT ? 'Top ' : ''}${view.mentors.length} colleagues who could mentor you`}
             </h2>
             <p className="text-xs text-slate-600">
               {liveProposal?.status === 'PROPOSED' ? `Who you could ask next, if ${liveProposal.mentor.name.split(' ')[0]} cannot take you on.` : 'Scores add up the reasons beside each person; the best fit comes first.'}
@@ -238,7 +238,7 @@ function NobodyYet({ view, orgSlug }: { view: MentorSuggestions; orgSlug: string
   return (
     <section aria-labelledby="nobody-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-6" data-testid="nobody">
       <div className="flex items-start gap-3">
-        <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600">
+        <span className="hidden size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600 sm:flex">
           <SearchX aria-hidden className="size-5" />
         </span>
         <div className="min-w-0">
@@ -289,10 +289,8 @@ function NobodyYet({ view, orgSlug }: { view: MentorSuggestions; orgSlug: string
               </Link>{' '}
               in the people finder: someone may know it without having offered to teach it yet.
             </li>
-            <li className="text-slate-500">
-              <span className="inline-flex items-center gap-1.5">
-                <Sparkles aria-hidden className="size-3.5" /> Post the need to a community — coming with communities.
-              </span>
+            <li className="flex items-start gap-1.5 text-slate-500">
+              <Sparkles aria-hidden className="mt-0.5 size-3.5 shrink-0" /> Post the need to a community — coming with communities.
             </li>
           </ul>
           <p className="mt-4 text-xs text-slate-600">Your request stays open: check back in a few days, as people add skills and free up slots.</p>
