@@ -9,7 +9,7 @@ import { levelName } from '../skills/levels';
 
 const optionalId = (message: string) => z.preprocess((value) => (value === '' || value === null ? undefined : value), z.uuid(message).optional());
 
-export const MENTOR_REQUEST_OUTCOME_MAX = 1000;
+const MENTOR_REQUEST_OUTCOME_MAX = 1000;
 
 export const mentorRequestInput = z.object({
   skillId: z.uuid('Choose a skill from the list.'),

@@ -3,7 +3,7 @@ import type { MatchStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
 import { expireProposalsAndNotify } from './expire-proposals-and-notify';
 
-export const PAST_LEARNING_SHOWN = 20;
+const PAST_LEARNING_SHOWN = 20;
 
 interface Person {
   id: string;

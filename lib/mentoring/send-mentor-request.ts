@@ -10,7 +10,7 @@ import { findMentorCandidates, loadLearner } from './find-mentor-candidates';
 import { findOwnMentorRequest } from './find-own-mentor-request';
 import { getMatchingPolicy } from './get-matching-policy';
 
-export const MENTOR_MESSAGE_MAX = 2000;
+const MENTOR_MESSAGE_MAX = 2000;
 
 export const sendMentorRequestInput = z.object({
   requestId: z.uuid('That mentoring request was not found.'),
