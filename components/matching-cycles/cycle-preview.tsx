@@ -9,6 +9,9 @@ import { RateTable } from './rate-table';
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const points = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
+/** Rows listed per section; a big round says how many more there are. */
+const SHOWN = 200;
+
 // Compact like the row buttons next to it (h-7).
 const selectClass = 'h-7 max-w-44 rounded-md border border-slate-300 bg-white pl-2 pr-1 text-xs text-slate-900';
 
@@ -90,7 +93,7 @@ export function CyclePreview<R>({
           <p className="text-sm text-slate-600">No pairs: see the unmatched requests below.</p>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="assignments">
-            {result.assignments.map((a) => {
+            {result.assignments.slice(0, SHOWN).map((a) => {
               const rule = ruleOf.get(`${a.requestId}:${a.mentorId}`);
               return (
                 <li key={a.requestId} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
@@ -126,6 +129,7 @@ export function CyclePreview<R>({
             })}
           </ul>
         )}
+        <MoreRows shown={SHOWN} total={result.assignments.length} what="pairs" />
       </Card>
 
       <Card title={`Unmatched (${result.unmatched.length})`} description={result.unmatched.length > 0 ? 'Every request without a mentor, and why.' : undefined}>
@@ -135,7 +139,7 @@ export function CyclePreview<R>({
           </p>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="unmatched">
-            {result.unmatched.map((u) => (
+            {result.unmatched.slice(0, SHOWN).map((u) => (
               <li key={u.requestId} className="flex flex-col gap-2 py-3 text-sm sm:flex-row sm:items-center sm:justify-between">
                 <p className="min-w-0">
                   <span className="font-medium text-slate-900">{u.learnerName}</span> · {u.skillName}
@@ -159,11 +163,17 @@ export function CyclePreview<R>({
             ))}
           </ul>
         )}
+        <MoreRows shown={SHOWN} total={result.unmatched.length} what="unmatched requests" />
       </Card>
 
       {publish}
     </div>
   );
+}
+
+function MoreRows({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (total <= shown) return null;
+  return <p className="mt-2 text-xs text-slate-500">Showing the first {shown} of {total.toLocaleString('en-US')} {what}.</p>;
 }
 
 function Terms({ terms }: { terms: ScoreTerm[] }) {

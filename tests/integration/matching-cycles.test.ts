@@ -240,6 +240,7 @@ describe('running and publishing a round', () => {
     const detail = await getMatchingCycle(priya, cycleId);
     expect(detail.stale).toBe(false);
     expect(detail.rules.map((r) => r.kind).sort()).toEqual(['FORBID', 'LOCK']);
+    expect((await listMatchingCycles(priya)).cycles.find((c) => c.id === cycleId)).toMatchObject({ requests: 5, mentors: 2, slots: 2, lastRun: { status: 'DONE', matched: 2, requests: 5 } });
 
     await systemDb().outboxEmail.deleteMany();
     const published = await publishCycle(priya, { cycleId });
