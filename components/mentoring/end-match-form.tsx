@@ -1,6 +1,6 @@
 'use client';
 
-import { Loader2 } from 'lucide-react';
+import { ChevronDown, Loader2 } from 'lucide-react';
 import { useActionState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
@@ -27,9 +27,12 @@ export function EndMatchForm({ orgSlug, matchId, otherName, canRate, open, actio
   const first = otherName.split(' ')[0];
   return (
     <details className="group rounded-lg border border-slate-200 bg-white shadow-xs" open={Boolean(state && !state.ok)}>
-      <summary className="cursor-pointer list-none rounded-lg px-5 py-4 text-sm font-medium text-slate-800 hover:bg-slate-50 group-open:rounded-b-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden">
-        End this match
-        <span className="mt-0.5 block text-sm font-normal text-slate-600">When you have reached the goal, or it is not working out. {first} is emailed your reason.</span>
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-lg px-5 py-4 hover:bg-slate-50 group-open:rounded-b-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden">
+        <span>
+          <span className="block text-sm font-medium text-slate-800">End this match</span>
+          <span className="mt-0.5 block text-sm text-slate-600">When you have reached the goal, or it is not working out. {first} is emailed your reason.</span>
+        </span>
+        <ChevronDown aria-hidden className="size-5 shrink-0 text-slate-500 transition-transform group-open:rotate-180" />
       </summary>
       <form action={formAction} className="flex flex-col gap-4 border-t border-slate-100 px-5 py-4" noValidate>
         <input type="hidden" name="orgSlug" value={orgSlug} />
@@ -56,7 +59,7 @@ export function EndMatchForm({ orgSlug, matchId, otherName, canRate, open, actio
           </fieldset>
         )}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="secondary" disabled={pending} className="text-red-700 hover:border-red-300 hover:bg-red-50">
+          <Button type="submit" variant="secondary" disabled={pending}>
             {pending && <Loader2 aria-hidden className="size-4 animate-spin" />}
             End the match
           </Button>

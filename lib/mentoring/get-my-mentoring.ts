@@ -35,8 +35,8 @@ export interface MyMentoring {
   capacity: number;
   active: number;
   waitingCount: number;
-  /** Skills the caller has marked "can teach". */
-  teaches: number;
+  /** Skills the caller has marked "can teach", highest level first. */
+  teaches: string[];
   waiting: WaitingProposal[];
   mentees: MenteeMatch[];
   past: MenteeMatch[];
@@ -56,7 +56,11 @@ export async function getMyMentoring(ctx: TenantContext, now: Date = new Date())
     const mine = { orgId: ctx.orgId, mentorId: ctx.employeeId };
     const [me, teaches, proposals, accepted, past, blocked] = await Promise.all([
       db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true, mentoringCapacity: true } }),
-      db.employeeSkill.count({ where: { orgId: ctx.orgId, employeeId: ctx.employeeId, canTeach: true } }),
+      db.employeeSkill.findMany({
+        where: { orgId: ctx.orgId, employeeId: ctx.employeeId, canTeach: true },
+        orderBy: [{ level: { sort: 'desc', nulls: 'last' } }, { skill: { name: 'asc' } }],
+        select: { skill: { select: { name: true } } },
+      }),
       db.match.findMany({
         where: { ...mine, status: 'PROPOSED' },
         orderBy: [{ expiresAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
@@ -95,7 +99,7 @@ export async function getMyMentoring(ctx: TenantContext, now: Date = new Date())
       capacity: me.mentoringCapacity,
       active: accepted.length,
       waitingCount: proposals.length,
-      teaches,
+      teaches: teaches.map((t) => t.skill.name),
       waiting: proposals.map((p) => ({
         id: p.id,
         source: p.source,

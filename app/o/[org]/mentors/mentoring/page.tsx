@@ -27,6 +27,15 @@ const PAST_LABELS: Partial<Record<MatchStatus, { label: string; tone: 'slate' | 
   WITHDRAWN: { label: 'Withdrawn', tone: 'slate' },
 };
 
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+const SHOWN_SKILLS = 6;
+
+/** "Kubernetes, AWS and Terraform", or the first few "… and 4 more". */
+function listNames(names: string[]): string {
+  if (names.length <= SHOWN_SKILLS) return listFormat.format(names);
+  return `${names.slice(0, SHOWN_SKILLS).join(', ')} and ${names.length - SHOWN_SKILLS} more`;
+}
+
 const initials = (name: string) => name.split(/\s+/).map((w) => w[0]).slice(0, 2).join('');
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: ReactNode }) {
@@ -47,7 +56,7 @@ export default async function MentoringOthersPage({ params }: { params: Promise<
   const mine = await getMyMentoring(ctx, now);
   const base = `/o/${ctx.orgSlug}`;
   const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: mine.timeZone });
-  const nothingYet = mine.teaches === 0 && mine.waiting.length === 0 && mine.mentees.length === 0 && mine.past.length === 0;
+  const nothingYet = mine.teaches.length === 0 && mine.waiting.length === 0 && mine.mentees.length === 0 && mine.past.length === 0;
 
   return (
     <>
@@ -61,11 +70,25 @@ export default async function MentoringOthersPage({ params }: { params: Promise<
             <ButtonLink href={`${base}/profile#skills`}>Mark skills you can teach</ButtonLink>
           }
         >
-          On your profile, tick “can teach” on skills you know at level 3 or above. Colleagues who want to learn them can then ask you for mentoring, and their requests show here.
+          On your profile, tick “I can teach this” on skills you know at level 3 or above. Colleagues who want to learn them can then ask you for mentoring, and their requests show here.
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-8">
-          <CapacityMeter active={mine.active} waiting={mine.waitingCount} capacity={mine.capacity} profileHref={`${base}/profile#mentoring`} />
+          <div className="flex flex-col gap-2">
+            <CapacityMeter active={mine.active} waiting={mine.waitingCount} capacity={mine.capacity} profileHref={`${base}/profile#mentoring`} />
+            <p className="text-sm text-slate-600" data-testid="teaches">
+              {mine.teaches.length > 0 ? (
+                <>
+                  Learners can find you for <span className="font-medium text-slate-800">{listNames(mine.teaches)}</span>.{' '}
+                </>
+              ) : (
+                'You no longer mark any skill as one you can teach, so you are not suggested to learners. '
+              )}
+              <Link href={`${base}/profile#skills`} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                Edit your skills
+              </Link>
+            </p>
+          </div>
 
           <Section id="waiting-title" title="Waiting for your answer" count={mine.waiting.length}>
             {mine.waiting.length === 0 ? (
@@ -145,14 +168,14 @@ function WaitingCard({ proposal: p, now, day, peopleHref }: { proposal: WaitingP
         )}
       </div>
 
-      <div className="mt-4 grid gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-6">
         <div className="flex min-w-0 flex-col gap-3 text-sm">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <span className="font-medium text-slate-900">{p.skillName}</span>
             <span className="text-slate-600">
-              {p.currentLevel === null ? 'new to it' : `now ${p.currentLevel} · ${levelName(p.currentLevel)}`}, wants {p.targetLevel} · {levelName(p.targetLevel)}
+              {p.currentLevel === null ? 'New to it' : `Now ${p.currentLevel} · ${levelName(p.currentLevel)}`} → wants {p.targetLevel} · {levelName(p.targetLevel)} ·{' '}
+              {p.format === 'ONE_TO_ONE' ? '1:1' : 'small group'}
             </span>
-            <span className="text-slate-600">· {p.format === 'ONE_TO_ONE' ? '1:1' : 'small group'}</span>
             {p.cycleName && <Badge tone="brand">{p.cycleName}</Badge>}
           </p>
           {p.outcome && (
@@ -170,9 +193,6 @@ function WaitingCard({ proposal: p, now, day, peopleHref }: { proposal: WaitingP
           <p className="text-xs text-slate-500">
             {p.cycleName ? `Proposed by the matching round on ${day.format(p.proposedAt)}` : `Asked ${day.format(p.proposedAt)}`}
           </p>
-          <div className="border-t border-slate-100 pt-3">
-            <ProposalResponseForm matchId={p.id} learnerName={p.learner.name} />
-          </div>
         </div>
         {p.terms.length > 0 && (
           <div className="h-fit rounded-md bg-slate-50 p-3">
@@ -180,6 +200,11 @@ function WaitingCard({ proposal: p, now, day, peopleHref }: { proposal: WaitingP
             <ScoreTerms terms={p.terms} />
           </div>
         )}
+      </div>
+      <div className="mt-4 border-t border-slate-100 pt-4">
+        <div className="max-w-2xl">
+          <ProposalResponseForm matchId={p.id} learnerName={p.learner.name} />
+        </div>
       </div>
     </li>
   );

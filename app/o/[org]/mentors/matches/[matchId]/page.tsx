@@ -99,9 +99,9 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
                 {match.request.acceptsAsync ? ', mostly asynchronous is fine' : ''}
               </Fact>
               {match.goal?.dueDate && <Fact term="Learning goal due">{new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(match.goal.dueDate)}</Fact>}
-              <div className="sm:col-span-2">
-                <Fact term="What the learner wants to achieve">{match.request.outcome ?? match.goal?.why ?? <span className="text-slate-500">Not said</span>}</Fact>
-              </div>
+              <Fact term="What the learner wants to achieve" className="sm:col-span-2">
+                {match.request.outcome ?? match.goal?.why ?? <span className="text-slate-500">Not said</span>}
+              </Fact>
             </dl>
           </Card>
 
@@ -144,9 +144,9 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, className = '', children }: { term: string; className?: string; children: ReactNode }) {
   return (
-    <div>
+    <div className={className}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
       <dd className="mt-0.5 whitespace-pre-line text-slate-800">{children}</dd>
     </div>
