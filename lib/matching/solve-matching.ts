@@ -379,12 +379,15 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
       }
     }
 
+    // A learner that finds no path cheaper than its limit stays unmatched, as if it had reached the
+    // root at the limit; the update then leaves it at π = 0 and raises the prices it explored (raising
+    // them now spares the next learners who want the same mentors the same fruitless search).
+    const delta = reached ? distance[root]! : limit;
+    for (let i = 0; i < settledCount; i++) {
+      const v = settled[i]!;
+      potential[v] = potential[v]! + distance[v]! - delta;
+    }
     if (reached) {
-      const delta = distance[root]!;
-      for (let i = 0; i < settledCount; i++) {
-        const v = settled[i]!;
-        potential[v] = potential[v]! + distance[v]! - delta;
-      }
       // Walk back from the root. A mentor node's predecessor is the edge that reached it; a learner
       // node's predecessor is the mentor it is taken from.
       let node = predecessor[root]!;
