@@ -202,6 +202,17 @@ describe('solveMatching', () => {
     expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
   });
 
+  it('matches the HiGHS LP optimum when every score is the same (prices only move through the penalties)', () => {
+    const rand = random(11);
+    const mentors = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, capacity: 1 + Math.floor(rand() * 4) }));
+    const learners = Array.from({ length: 240 }, (_, i) => ({ id: `l${i}` }));
+    const edges = learners.flatMap((l) => mentors.filter(() => rand() < 0.2).map((m) => ({ learner: l.id, mentor: m.id, score: 10 })));
+    const instance = { learners, mentors, edges, loadPenalty: [0, 4, 12, 30] };
+    const solution = solveMatching(instance);
+    expectFeasible(instance, solution);
+    expect(Math.abs(solution.objective - lpOptimum(instance))).toBeLessThan(1e-6);
+  });
+
   it('matches the HiGHS LP optimum when capacity barely covers demand (long augmenting paths)', () => {
     // Every mentor wanted by many, total capacity just above the number of learners: the auction
     // leaves learners for the shortest-path phase.
