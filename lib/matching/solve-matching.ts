@@ -86,7 +86,7 @@ export interface SolveMatchingOptions {
 
 /** How many of a learner's best edges the auction keeps at hand between full scans of its edges. */
 const SHORTLIST = 6;
-/** The auction stops once this many bids in a row (per learner) placed no new learner for good. */
+/** The auction stops after this many bids per learner without a new low in the number of free learners… */
 const STALL_BIDS_PER_LEARNER = 5;
 /** …and in any case after this many bids per learner; the shortest paths finish the rest either way. */
 const MAX_BIDS_PER_LEARNER = 200;
@@ -267,8 +267,8 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     const m = edgeMentor[best]!;
     if (load[m]! === capacity[m]!) {
       // Full: the new bid replaces the lowest one unless it is lower. On a tie the price stays and the
-      // displaced learner, now indifferent between this mentor and its next best, moves on: chains of
-      // indifferent learners can so reach a mentor with room, which an auction without ε rarely would.
+      // displaced learner, indifferent between this mentor and its next best, moves on, so chains of
+      // indifferent learners can reach a mentor with room instead of queueing up again and again.
       const lowest = lowestBidSlot(m);
       if (bid < slotBid[lowest]!) {
         enqueue(l);
