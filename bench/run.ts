@@ -9,6 +9,7 @@ import { SCALE_ORG_SLUG, seedScale } from '../lib/seed';
 import { benchEmployeeImport } from './employee-import';
 import { benchExpertFinder } from './expert-finder';
 import { benchMatchingSolver } from './matching-solver';
+import { benchMentorSuggestions } from './mentor-suggestions';
 import { measure, report } from './measure';
 
 const flag = process.argv.indexOf('--employees');
@@ -56,6 +57,7 @@ async function main() {
   report('resolveTenantContext (every request)', size, resolve);
 
   await benchExpertFinder(ctx, size);
+  await benchMentorSuggestions(ctx, size);
 
   await benchEmployeeImport();
   await disconnectDatabase();

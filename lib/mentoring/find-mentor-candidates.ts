@@ -1,7 +1,7 @@
-import { convertWeekRanges, DEFAULT_WORKING_HOURS, overlapMinutes, rangesFromWindows, zoneOffsetMs, type WeekRange, type WeeklyWindow } from '../availability';
+import { convertWeekRanges, DEFAULT_WORKING_HOURS, normalizeWeekRanges, overlapMinutes, rangesFromWindows, zoneOffsetMs, type WeekRange, type WeeklyWindow } from '../availability';
 import type { TenantDb } from '../db/tenant';
 import type { MatchingPolicy } from '../matching';
-import { scoreMentor, type IneligibleReason, type LearnerFacts, type MentorFacts, type RequestFacts, type ScoreTerm } from '../matching';
+import { checkHardConstraints, scoreMentor, type IneligibleReason, type LearnerFacts, type MentorFacts, type RequestFacts, type ScoreTerm } from '../matching';
 
 // Loads what the scoring model needs about the people who could mentor one request, and scores them.
 // Used for a learner's suggestions (all mentors in the org) and a cycle's edges (its confirmed mentors).
@@ -70,8 +70,7 @@ interface Row {
   capacity: number;
   hours: string | null;
   level: number;
-  canTeach: boolean;
-  skillName: string;
+  skillId: string;
   related: boolean;
   load: number;
   ratingAverage: number | null;
@@ -84,7 +83,11 @@ interface Row {
 export function parseMultirange(text: string | null): WeekRange[] | null {
   if (text === null) return null;
   const ranges: WeekRange[] = [];
-  for (const [, start, end] of text.matchAll(/\[(\d+),(\d+)\)/g)) ranges.push({ start: Number(start), end: Number(end) });
+  // Called for every candidate, so a plain scan rather than a regular expression.
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    const comma = text.indexOf(',', open);
+    ranges.push({ start: Number(text.slice(open + 1, comma)), end: Number(text.slice(comma + 1, text.indexOf(')', comma))) });
+  }
   return ranges;
 }
 
@@ -114,15 +117,16 @@ export async function findMentorCandidates(
   const minLevel = Math.max(request.targetLevel, (request.currentLevel ?? 0) + 1);
   const cooldownStart = new Date(now.getTime() - policy.declineCooldownDays * 86_400_000);
   const cycleMentors = cycle ? [...cycle.keys()] : null;
-  const [skill] = await db.$queryRaw<{ name: string; teachers: number; related: { id: string; name: string }[] }[]>`
+  const [skill] = await db.$queryRaw<{ name: string; tree: string[]; teachers: number; related: { id: string; name: string }[] }[]>`
     WITH RECURSIVE tree AS (
       SELECT "id" FROM "Skill" WHERE "orgId" = ${orgId}::uuid AND "id" = ${request.skillId}::uuid
       UNION ALL
       SELECT c."id" FROM "Skill" c JOIN tree t ON c."orgId" = ${orgId}::uuid AND c."parentId" = t."id"
     )
     SELECT s."name",
+           (SELECT array_agg("id") FROM tree)::text[] AS "tree",
            (SELECT count(DISTINCT es."employeeId") FROM "EmployeeSkill" es
-             WHERE es."orgId" = ${orgId}::uuid AND es."skillId" IN (SELECT "id" FROM tree) AND es."canTeach")::int AS "teachers",
+             WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY(ARRAY(SELECT "id" FROM tree)) AND es."canTeach")::int AS "teachers",
            coalesce((SELECT json_agg(json_build_object('id', o."id", 'name', o."name") ORDER BY o."name")
                        FROM "SkillRelation" r
                        JOIN "Skill" o ON o."orgId" = r."orgId" AND o."id" = CASE WHEN r."fromSkillId" = s."id" THEN r."toSkillId" ELSE r."fromSkillId" END
@@ -130,62 +134,89 @@ export async function findMentorCandidates(
       FROM "Skill" s WHERE s."orgId" = ${orgId}::uuid AND s."id" = ${request.skillId}::uuid`;
   if (!skill) return { skillName: '', teachers: 0, relatedSkills: [], mentors: [], ruledOut: {} };
 
-  // Each person's best way to teach it: the skill itself or a child of it first, then a related skill.
+  // Each person's best way to teach it: the skill itself or a child of it first, then a related skill. The
+  // skill ids go in as a list (not a join to the tree), so the planner reads just those skills from the
+  // EmployeeSkill index; load, ratings, blocks and declines come from one pass over the few rows they need.
+  const tree = new Set(skill.tree);
+  const relatedNames = new Map(skill.related.filter((r) => !tree.has(r.id)).map((r) => [r.id, r.name]));
   const rows = await db.$queryRaw<Row[]>`
-    WITH RECURSIVE tree AS (
-      SELECT "id", "name" FROM "Skill" WHERE "orgId" = ${orgId}::uuid AND "id" = ${request.skillId}::uuid
-      UNION ALL
-      SELECT c."id", c."name" FROM "Skill" c JOIN tree t ON c."orgId" = ${orgId}::uuid AND c."parentId" = t."id"
-    ), fits AS (
-      SELECT "id", "name", false AS "related" FROM tree
-      UNION ALL
-      SELECT (j->>'id')::uuid, j->>'name', true FROM json_array_elements(${JSON.stringify(skill.related)}::json) j
-       WHERE (j->>'id')::uuid NOT IN (SELECT "id" FROM tree)
-    ), best AS (
-      SELECT DISTINCT ON (es."employeeId") es."employeeId", es."level", es."canTeach", f."name" AS "skillName", f."related"
-        FROM fits f JOIN "EmployeeSkill" es ON es."orgId" = ${orgId}::uuid AND es."skillId" = f."id"
-       WHERE es."canTeach" AND es."level" >= ${minLevel}
+    WITH best AS (
+      SELECT DISTINCT ON (es."employeeId") es."employeeId", es."level", es."skillId", es."skillId" <> ALL(${skill.tree}::uuid[]) AS "related"
+        FROM "EmployeeSkill" es
+       WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY(${[...tree, ...relatedNames.keys()]}::uuid[]) AND es."canTeach" AND es."level" >= ${minLevel}
          AND (${cycleMentors}::uuid[] IS NULL OR es."employeeId" = ANY(${cycleMentors}::uuid[]))
-       ORDER BY es."employeeId", f."related", es."level" DESC
+       ORDER BY es."employeeId", es."skillId" <> ALL(${skill.tree}::uuid[]), es."level" DESC, es."skillId"
+    ), history AS (
+      SELECT m."mentorId",
+             count(*) FILTER (WHERE m."status" IN ('PROPOSED', 'ACCEPTED'))::int AS "load",
+             (avg(m."learnerRating") FILTER (WHERE m."status" = 'ENDED'))::float8 AS "ratingAverage",
+             (count(m."learnerRating") FILTER (WHERE m."status" = 'ENDED'))::int AS "ratingCount"
+        FROM "Match" m
+       WHERE m."orgId" = ${orgId}::uuid AND m."status" IN ('PROPOSED', 'ACCEPTED', 'ENDED') AND m."mentorId" IN (SELECT "employeeId" FROM best)
+       GROUP BY m."mentorId"
     )
     SELECT e."id", e."name", e."title", e."status", e."departmentId", d."name" AS "department", l."region", e."managerId", e."timeZone",
            e."languages", e."mentoringCapacity" AS "capacity", e."weeklyAvailability"::text AS "hours",
-           b."level", b."canTeach", b."skillName", b."related",
-           (SELECT count(*) FROM "Match" m WHERE m."orgId" = e."orgId" AND m."mentorId" = e."id" AND m."status" IN ('PROPOSED', 'ACCEPTED'))::int AS "load",
-           rating."average" AS "ratingAverage", rating."count" AS "ratingCount",
-           EXISTS (SELECT 1 FROM "MatchingBlock" k WHERE k."orgId" = e."orgId"
-                     AND ((k."employeeId" = e."id" AND k."blockedEmployeeId" = ${learner.id}::uuid) OR (k."employeeId" = ${learner.id}::uuid AND k."blockedEmployeeId" = e."id"))) AS "blocked",
-           EXISTS (SELECT 1 FROM "Match" m WHERE m."orgId" = e."orgId" AND m."learnerId" = ${learner.id}::uuid AND m."mentorId" = e."id"
-                     AND m."status" IN ('DECLINED', 'EXPIRED') AND m."updatedAt" >= ${cooldownStart}) AS "recentlyDeclined"
+           b."level", b."skillId", b."related",
+           coalesce(h."load", 0) AS "load", h."ratingAverage", coalesce(h."ratingCount", 0) AS "ratingCount",
+           e."id" IN (SELECT CASE WHEN k."employeeId" = ${learner.id}::uuid THEN k."blockedEmployeeId" ELSE k."employeeId" END
+                        FROM "MatchingBlock" k WHERE k."orgId" = ${orgId}::uuid AND ${learner.id}::uuid IN (k."employeeId", k."blockedEmployeeId")) AS "blocked",
+           e."id" IN (SELECT m."mentorId" FROM "Match" m WHERE m."orgId" = ${orgId}::uuid AND m."learnerId" = ${learner.id}::uuid
+                        AND m."status" IN ('DECLINED', 'EXPIRED') AND m."updatedAt" >= ${cooldownStart}) AS "recentlyDeclined"
       FROM best b
       JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = b."employeeId"
+      LEFT JOIN history h ON h."mentorId" = b."employeeId"
       LEFT JOIN "Department" d ON d."orgId" = e."orgId" AND d."id" = e."departmentId"
       LEFT JOIN "Location" l ON l."orgId" = e."orgId" AND l."id" = e."locationId"
-      LEFT JOIN LATERAL (SELECT avg(m."learnerRating")::float8 AS "average", count(m."learnerRating")::int AS "count"
-                           FROM "Match" m WHERE m."orgId" = e."orgId" AND m."mentorId" = e."id" AND m."status" = 'ENDED') rating ON true
      WHERE e."status" = 'ACTIVE'`;
 
   const requestFacts: RequestFacts = { ...request, skillName: skill.name };
+  // Mentors share a handful of time zones: the learner's hours in each, and the distance, once per zone.
   const learnerOffset = zoneOffsetMs(now.getTime(), learner.timeZone);
-  const hoursByZone = new Map<string, WeekRange[]>();
-  const learnerHoursIn = (zone: string) => {
-    let ranges = hoursByZone.get(zone);
-    if (!ranges) hoursByZone.set(zone, (ranges = convertWeekRanges(learner.hours, learner.timeZone, zone, now)));
-    return ranges;
+  const zones = new Map<string, { hours: WeekRange[]; apart: number }>();
+  const zone = (name: string) => {
+    let known = zones.get(name);
+    if (!known) {
+      known = { hours: normalizeWeekRanges(convertWeekRanges(learner.hours, learner.timeZone, name, now)), apart: Math.abs(zoneOffsetMs(now.getTime(), name) - learnerOffset) / 3_600_000 };
+      zones.set(name, known);
+    }
+    return known;
   };
 
   const mentors: ScoredMentor[] = [];
   const ruledOut: CandidateSearch['ruledOut'] = {};
+  // The shared-hours check is the model's last hard constraint (a unit test keeps that order), so a person
+  // ruled out before it is counted without working out their overlap, which is most of the cost here.
+  const withoutHours: RequestFacts = { ...requestFacts, acceptsAsync: true };
   for (const row of rows) {
-    const own = parseMultirange(row.hours);
+    const { hours, apart } = zone(row.timeZone);
     const facts: MentorFacts = {
-      ...row,
-      relatedSkillName: row.related ? row.skillName : null,
+      id: row.id,
+      status: row.status,
+      departmentId: row.departmentId,
+      region: row.region,
+      managerId: row.managerId,
+      languages: row.languages,
+      level: row.level,
+      // Only people who teach it are loaded (the level check stays with the scoring model).
+      canTeach: true,
+      relatedSkillName: row.related ? relatedNames.get(row.skillId)! : null,
       capacity: cycle ? cycle.get(row.id)! : row.capacity,
       load: cycle ? 0 : row.load,
-      overlapMinutes: own === null ? null : overlapMinutes(own, learnerHoursIn(row.timeZone)),
-      timeZoneHours: Math.abs(zoneOffsetMs(now.getTime(), row.timeZone) - learnerOffset) / 3_600_000,
+      overlapMinutes: null,
+      timeZoneHours: apart,
+      ratingAverage: row.ratingAverage,
+      ratingCount: row.ratingCount,
+      blocked: row.blocked,
+      recentlyDeclined: row.recentlyDeclined,
     };
+    const early = checkHardConstraints(learner, withoutHours, facts, policy);
+    if (early) {
+      ruledOut[early] = (ruledOut[early] ?? 0) + 1;
+      continue;
+    }
+    const own = parseMultirange(row.hours);
+    facts.overlapMinutes = own === null ? null : overlapMinutes(own, hours);
     const verdict = scoreMentor(learner, requestFacts, facts, policy);
     if (!verdict.eligible) {
       ruledOut[verdict.reason] = (ruledOut[verdict.reason] ?? 0) + 1;
