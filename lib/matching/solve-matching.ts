@@ -86,7 +86,7 @@ export interface SolveMatchingOptions {
 
 /** How many of a learner's best edges the auction keeps at hand between full scans of its edges. */
 const SHORTLIST = 6;
-/** The auction stops after this many bids per learner without a new low in the number of free learners… */
+/** The auction stops after this many bids per learner in a row that made no progress… */
 const STALL_BIDS_PER_LEARNER = 5;
 /** …and in any case after this many bids per learner; the shortest paths finish the rest either way. */
 const MAX_BIDS_PER_LEARNER = 200;
@@ -206,15 +206,21 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     queued++;
   };
   for (let l = 0; l < learnerCount; l++) if (edgeStart[l + 1]! > edgeStart[l]!) enqueue(l);
+  // The auction is stuck when bids neither free fewer learners than ever before nor raise prices by
+  // more than rounding noise (learners then only take turns at unchanged prices).
+  let scale = 0;
+  for (let e = 0; e < usableCount; e++) scale = Math.max(scale, Math.abs(edgeScore[e]!));
+  for (let k = 0; k < penalty.length; k++) scale = Math.max(scale, Math.abs(penalty[k]!));
+  const noise = scale * 1e-12;
   let fewestQueued = queued;
-  let bidsSinceFewest = 0;
+  let idleBids = 0;
   const maxBids = MAX_BIDS_PER_LEARNER * learnerCount;
-  for (let bids = 0; queued > 0 && bids < maxBids && bidsSinceFewest < STALL_BIDS_PER_LEARNER * learnerCount; bids++) {
+  for (let bids = 0; queued > 0 && bids < maxBids && idleBids < STALL_BIDS_PER_LEARNER * learnerCount; bids++) {
     if (queued < fewestQueued) {
       fewestQueued = queued;
-      bidsSinceFewest = 0;
+      idleBids = 0;
       reportProgress(learnerCount - queued);
-    } else bidsSinceFewest++;
+    } else idleBids++;
     const l = queue[head]!;
     head = head + 1 === learnerCount ? 0 : head + 1;
     queued--;
@@ -295,6 +301,7 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
       const ceiling = load[m]! < capacity[m]! ? Math.min(slotBid[lowestBidSlot(m)]!, unitCost(load[m]!)) : slotBid[lowestBidSlot(m)]!;
       // In exact arithmetic the ceiling never falls below the old price; max() keeps rounding from
       // lowering a price, which could break (a) for another learner.
+      if (ceiling > price[m]! + noise) idleBids = 0;
       price[m] = Math.max(price[m]!, ceiling);
     }
   }
