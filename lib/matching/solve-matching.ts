@@ -299,9 +299,9 @@ export function solveMatching(instance: MatchingInstance, options: SolveMatching
     }
     if (load[m]! > 0) {
       const ceiling = load[m]! < capacity[m]! ? Math.min(slotBid[lowestBidSlot(m)]!, unitCost(load[m]!)) : slotBid[lowestBidSlot(m)]!;
+      if (ceiling > price[m]! + noise) idleBids = 0;
       // In exact arithmetic the ceiling never falls below the old price; max() keeps rounding from
       // lowering a price, which could break (a) for another learner.
-      if (ceiling > price[m]! + noise) idleBids = 0;
       price[m] = Math.max(price[m]!, ceiling);
     }
   }
