@@ -1,13 +1,13 @@
 import { AlertTriangle, CheckCircle2, Lock } from 'lucide-react';
 import type { ReactNode } from 'react';
-import type { CycleRunResult, ScoreTerm } from '@/lib/matching';
+import type { CycleRunResult } from '@/lib/matching';
+import { ScoreTerms } from '../mentoring/score-terms';
 import type { FormAction } from '../ui/action-types';
 import { Card } from '../ui/card';
 import { InlineActionForm } from '../ui/inline-action-form';
 import { RateTable } from './rate-table';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-const points = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
 /** Rows listed per section; a big round says how many more there are. */
 const SHOWN = 200;
@@ -111,7 +111,9 @@ export function CyclePreview<R>({
                       <summary className="cursor-pointer rounded-sm text-xs font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600">
                         Score {a.score} · why
                       </summary>
-                      <Terms terms={a.terms} />
+                      <div className="mt-1.5 max-w-md">
+                        <ScoreTerms terms={a.terms} />
+                      </div>
                     </details>
                   </div>
                   {editable && (
@@ -174,17 +176,4 @@ export function CyclePreview<R>({
 function MoreRows({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
   return <p className="mt-2 text-xs text-slate-500">Showing the first {shown} of {total.toLocaleString('en-US')} {what}.</p>;
-}
-
-function Terms({ terms }: { terms: ScoreTerm[] }) {
-  return (
-    <ul className="mt-1.5 flex max-w-md flex-col gap-0.5 text-xs">
-      {terms.map((t) => (
-        <li key={t.key} className="flex justify-between gap-3">
-          <span>{t.label}</span>
-          <span className={`tabular-nums font-medium ${t.points > 0 ? 'text-emerald-700' : t.points < 0 ? 'text-red-700' : 'text-slate-500'}`}>{points(t.points)}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }

@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
-import { listOpenCycles } from '@/lib/mentoring';
+import { countProposalsWaitingForMe, listOpenCycles } from '@/lib/mentoring';
 import { listSkillChoices } from '@/lib/profiles';
 import { levelName } from '@/lib/skills/levels';
 import { askInCycleAction, confirmCycleCapacityAction, withdrawCycleRequestAction } from './actions';
@@ -17,14 +17,14 @@ export const metadata: Metadata = { title: 'Matching rounds' };
 
 export default async function MatchingRoundsPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireTenant((await params).org);
-  const [{ cycles, canTeach, zone }, choices] = await Promise.all([listOpenCycles(ctx), listSkillChoices(ctx)]);
+  const [{ cycles, canTeach, zone }, choices, waiting] = await Promise.all([listOpenCycles(ctx), listSkillChoices(ctx), countProposalsWaitingForMe(ctx)]);
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
   const skills = choices.map((c) => ({ id: c.id, name: c.name, group: c.categoryPath || 'Other skills' })).sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name));
 
   return (
     <>
       <PageHeader title="Matching rounds" description="In a round, everyone who wants a mentor signs up at once; when sign-up closes, a steward pairs learners and mentors so the whole round fits best, and you hear back by email." />
-      <MentoringTabs orgSlug={ctx.orgSlug} current="cycles" />
+      <MentoringTabs orgSlug={ctx.orgSlug} current="cycles" waiting={waiting} />
 
       {cycles.length === 0 ? (
         <EmptyState icon={Shuffle} title="No round is open right now">
