@@ -8,7 +8,7 @@ const weight = z.coerce.number({ error: 'Enter a number' }).int('Use a whole num
 /** Points each soft term can add (or, for relatedSkill, take away) at most. */
 export const scoringWeightsSchema = z.object({
   levelFit: weight.default(30),
-  relatedSkill: weight.default(12),
+  relatedSkill: weight.default(20),
   overlap: weight.default(20),
   timeZone: weight.default(8),
   capacity: weight.default(14),

@@ -5,8 +5,6 @@ import { loadPenaltyList, solveMatching, summarizeCycleRun, type CycleRequestFac
 import { findMentorCandidates, loadLearner, type Learner } from './find-mentor-candidates';
 import { getMatchingPolicy } from './get-matching-policy';
 
-/** Edges kept per request: the optimizer never needs a request's 51st-best mentor in practice. */
-export const CYCLE_EDGES_PER_REQUEST = 50;
 /** Requests scored per transaction, so no transaction stays open for long on a big round. */
 const CHUNK = 25;
 
@@ -27,9 +25,9 @@ function progressWriter(ctx: TenantContext, runId: string) {
 
 /**
  * Runs the optimizer for a round (startCycleRun made the run): scores every open request against the
- * round's mentors with their confirmed capacities, keeps each request's best edges, applies the steward's
- * pair rules, solves exactly, and stores the result with its reasons and equity figures. Marks the run
- * DONE, or FAILED with a message. Loads in short transactions and solves outside any.
+ * round's mentors with their confirmed capacities, applies the steward's pair rules, solves exactly over
+ * every eligible pair (no shortlist, so the pairing is optimal for the whole round), and stores the result
+ * with its reasons and equity figures. Marks the run DONE, or FAILED with a message. Loads in short transactions and solves outside any.
  */
 export async function executeCycleRun(ctx: TenantContext, runId: string, now = new Date()): Promise<void> {
   requireRole(ctx, 'STEWARD');
@@ -80,7 +78,6 @@ export async function executeCycleRun(ctx: TenantContext, runId: string, now = n
           if (!learner) continue;
           const search = await findMentorCandidates(db, ctx.orgId, learner, request, policy, now, capacities);
           const allowed = search.mentors.filter((m) => !forbidden.has(pairKey(request.id, m.id)));
-          const kept = allowed.filter((m, i) => i < CYCLE_EDGES_PER_REQUEST || locked.has(pairKey(request.id, m.id)));
           facts.push({
             requestId: request.id,
             learnerId: request.learnerId,
@@ -89,7 +86,7 @@ export async function executeCycleRun(ctx: TenantContext, runId: string, now = n
             minLevel: Math.max(request.targetLevel, (request.currentLevel ?? 0) + 1),
             region: request.learner.location?.region ?? null,
             department: request.learner.department?.name ?? null,
-            candidates: kept.map((m) => ({ mentorId: m.id, score: m.score, terms: m.terms })),
+            candidates: allowed.map((m) => ({ mentorId: m.id, score: m.score, terms: m.terms })),
             ruledOut: search.ruledOut,
             forbidden: search.mentors.length - allowed.length,
           });

@@ -26,7 +26,7 @@ export { listOpenCycles, type OpenCycle } from './list-open-cycles';
 export { confirmCycleCapacity, confirmCycleCapacityInput } from './confirm-cycle-capacity';
 export { withdrawCycleRequest, withdrawCycleRequestInput } from './withdraw-cycle-request';
 export { startCycleRun } from './start-cycle-run';
-export { executeCycleRun, CYCLE_EDGES_PER_REQUEST } from './execute-cycle-run';
+export { executeCycleRun } from './execute-cycle-run';
 export { setPairRule, setPairRuleInput } from './set-pair-rule';
 export { publishCycle, cycleIdInput } from './publish-cycle';
 export { matchingPolicyInput, matchingPolicyFormValues, type MatchingPolicyInput } from './matching-policy-input';

@@ -4,7 +4,6 @@ import { systemDb } from '../../lib/db/system';
 import { withTenant } from '../../lib/db/tenant';
 import { loadPenaltyList, solveMatching, type CycleRunResult } from '../../lib/matching';
 import {
-  CYCLE_EDGES_PER_REQUEST,
   confirmCycleCapacity,
   createMatchingCycle,
   createMentorRequest,
@@ -210,7 +209,7 @@ describe('running and publishing a round', () => {
       for (const request of requests) {
         const learner = (await loadLearner(db, priya.orgId, request.learnerId))!;
         const search = await findMentorCandidates(db, priya.orgId, learner, request, policy, new Date(), capacities);
-        all.push(...search.mentors.slice(0, CYCLE_EDGES_PER_REQUEST).map((m) => ({ learner: request.id, mentor: m.id, score: m.score })));
+        all.push(...search.mentors.map((m) => ({ learner: request.id, mentor: m.id, score: m.score })));
       }
       return all;
     });

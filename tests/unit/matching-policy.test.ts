@@ -7,7 +7,7 @@ import { DEFAULT_MATCHING_POLICY, SCORE_TERM_NAMES, loadPenaltyList, matchingPol
 describe('DEFAULT_MATCHING_POLICY', () => {
   it('holds the documented defaults', () => {
     expect(DEFAULT_MATCHING_POLICY).toEqual({
-      weights: { levelFit: 30, relatedSkill: 12, overlap: 20, timeZone: 8, capacity: 14, bridge: 10, rating: 10, language: 6 },
+      weights: { levelFit: 30, relatedSkill: 20, overlap: 20, timeZone: 8, capacity: 14, bridge: 10, rating: 10, language: 6 },
       minOverlapMinutes: 60,
       requestExpiryDays: 3,
       declineCooldownDays: 90,
