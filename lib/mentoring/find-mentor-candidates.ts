@@ -1,7 +1,9 @@
-import { convertWeekRanges, DEFAULT_WORKING_HOURS, normalizeWeekRanges, overlapMinutes, rangesFromWindows, zoneOffsetMs, type WeekRange, type WeeklyWindow } from '../availability';
+import { DEFAULT_WORKING_HOURS, rangesFromWindows, zoneOffsetMs, type WeekRange, type WeeklyWindow } from '../availability';
 import type { TenantDb } from '../db/tenant';
+import { hoursByZone } from '../people';
+import { MIN_TEACHING_LEVEL } from '../skills/levels';
 import type { MatchingPolicy } from '../matching';
-import { checkHardConstraints, scoreMentor, type IneligibleReason, type LearnerFacts, type MentorFacts, type RequestFacts, type ScoreTerm } from '../matching';
+import { scoreMentor, type IneligibleReason, type LearnerFacts, type MentorFacts, type RequestFacts, type ScoreTerm } from '../matching';
 
 // Loads what the scoring model needs about the people who could mentor one request, and scores them.
 // Used for a learner's suggestions (all mentors in the org) and a cycle's edges (its confirmed mentors).
@@ -49,9 +51,16 @@ export interface CandidateSearch {
   relatedSkills: { id: string; name: string }[];
   /** Eligible mentors, best first. */
   mentors: ScoredMentor[];
-  /** How many people who teach it (or a related skill) at the needed level were ruled out, by reason. */
+  /**
+   * How many people who teach it (or a related skill) at the needed level were ruled out, by reason: exact
+   * when nobody is eligible (what "why nobody qualifies" shows); otherwise it leaves out those with too
+   * few shared hours, who are not loaded at all.
+   */
   ruledOut: Partial<Record<IneligibleReason, number>>;
 }
+
+/** Equal scores go by name; one collator, since String#localeCompare builds one per call (thousands of ties). */
+const NAME_ORDER = new Intl.Collator('en');
 
 /** A cycle's mentors with the capacity they confirmed for it (their load in the cycle starts at 0). */
 export type CycleCapacities = ReadonlyMap<string, number>;
@@ -62,13 +71,12 @@ interface Row {
   title: string | null;
   status: 'ACTIVE' | 'DEACTIVATED';
   departmentId: string | null;
-  department: string | null;
-  region: string | null;
+  locationId: string | null;
   managerId: string | null;
   timeZone: string;
   languages: string[];
   capacity: number;
-  hours: string | null;
+  overlap: number | null;
   level: number;
   skillId: string;
   related: boolean;
@@ -77,18 +85,6 @@ interface Row {
   ratingCount: number;
   blocked: boolean;
   recentlyDeclined: boolean;
-}
-
-/** "{[540,1020),[1980,2460)}" → ranges. */
-export function parseMultirange(text: string | null): WeekRange[] | null {
-  if (text === null) return null;
-  const ranges: WeekRange[] = [];
-  // Called for every candidate, so a plain scan rather than a regular expression.
-  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
-    const comma = text.indexOf(',', open);
-    ranges.push({ start: Number(text.slice(open + 1, comma)), end: Number(text.slice(comma + 1, text.indexOf(')', comma))) });
-  }
-  return ranges;
 }
 
 export async function loadLearner(db: TenantDb, orgId: string, learnerId: string): Promise<Learner | null> {
@@ -117,7 +113,7 @@ export async function findMentorCandidates(
   const minLevel = Math.max(request.targetLevel, (request.currentLevel ?? 0) + 1);
   const cooldownStart = new Date(now.getTime() - policy.declineCooldownDays * 86_400_000);
   const cycleMentors = cycle ? [...cycle.keys()] : null;
-  const [skill] = await db.$queryRaw<{ name: string; tree: string[]; teachers: number; related: { id: string; name: string }[] }[]>`
+  const [skill] = await db.$queryRaw<{ name: string; tree: string[]; teachers: number; related: { id: string; name: string }[]; departments: Record<string, string>; regions: Record<string, string> }[]>`
     WITH RECURSIVE tree AS (
       SELECT "id" FROM "Skill" WHERE "orgId" = ${orgId}::uuid AND "id" = ${request.skillId}::uuid
       UNION ALL
@@ -126,21 +122,22 @@ export async function findMentorCandidates(
     SELECT s."name",
            (SELECT array_agg("id") FROM tree)::text[] AS "tree",
            (SELECT count(DISTINCT es."employeeId") FROM "EmployeeSkill" es
-             WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY(ARRAY(SELECT "id" FROM tree)) AND es."canTeach")::int AS "teachers",
+             WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY(ARRAY(SELECT "id" FROM tree)) AND es."level" >= ${MIN_TEACHING_LEVEL} AND es."canTeach")::int AS "teachers",
            coalesce((SELECT json_agg(json_build_object('id', o."id", 'name', o."name") ORDER BY o."name")
                        FROM "SkillRelation" r
                        JOIN "Skill" o ON o."orgId" = r."orgId" AND o."id" = CASE WHEN r."fromSkillId" = s."id" THEN r."toSkillId" ELSE r."fromSkillId" END
-                      WHERE r."orgId" = ${orgId}::uuid AND s."id" IN (r."fromSkillId", r."toSkillId") AND o."status" IN ('APPROVED', 'PROPOSED')), '[]') AS "related"
+                      WHERE r."orgId" = ${orgId}::uuid AND s."id" IN (r."fromSkillId", r."toSkillId") AND o."status" IN ('APPROVED', 'PROPOSED')), '[]') AS "related",
+           coalesce((SELECT json_object_agg(d."id", d."name") FROM "Department" d WHERE d."orgId" = ${orgId}::uuid), '{}') AS "departments",
+           coalesce((SELECT json_object_agg(l."id", l."region") FROM "Location" l WHERE l."orgId" = ${orgId}::uuid), '{}') AS "regions"
       FROM "Skill" s WHERE s."orgId" = ${orgId}::uuid AND s."id" = ${request.skillId}::uuid`;
   if (!skill) return { skillName: '', teachers: 0, relatedSkills: [], mentors: [], ruledOut: {} };
 
-  // Each person's best way to teach it: the skill itself or a child of it first, then a related skill. The
-  // skill ids go in as a list (not a join to the tree), so the planner reads just those skills from the
-  // EmployeeSkill index; load, ratings, blocks and declines come from one pass over the few rows they need.
   const tree = new Set(skill.tree);
   const relatedNames = new Map(skill.related.filter((r) => !tree.has(r.id)).map((r) => [r.id, r.name]));
-  const rows = await db.$queryRaw<Row[]>`
-    WITH best AS (
+  const shared = await hoursByZone(db, orgId, learner.timeZone, learner.hours, now);
+  const query = (onlyEnoughOverlap: boolean) => db.$queryRaw<Row[]>`
+    WITH m0("zone", "hours") AS (SELECT * FROM unnest(${shared.zones}::text[], ${shared.ranges}::int4multirange[])),
+    best AS (
       SELECT DISTINCT ON (es."employeeId") es."employeeId", es."level", es."skillId", es."skillId" <> ALL(${skill.tree}::uuid[]) AS "related"
         FROM "EmployeeSkill" es
        WHERE es."orgId" = ${orgId}::uuid AND es."skillId" = ANY(${[...tree, ...relatedNames.keys()]}::uuid[]) AND es."canTeach" AND es."level" >= ${minLevel}
@@ -154,47 +151,66 @@ export async function findMentorCandidates(
         FROM "Match" m
        WHERE m."orgId" = ${orgId}::uuid AND m."status" IN ('PROPOSED', 'ACCEPTED', 'ENDED') AND m."mentorId" IN (SELECT "employeeId" FROM best)
        GROUP BY m."mentorId"
+    ), people AS (
+      SELECT e."id", e."name", e."title", e."status", e."departmentId", e."locationId", e."managerId", e."timeZone", e."languages",
+             e."mentoringCapacity" AS "capacity", b."level", b."skillId", b."related",
+             CASE WHEN e."weeklyAvailability" IS NULL THEN NULL ELSE coalesce(o."minutes", 0) END AS "overlap"
+        FROM best b
+        JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = b."employeeId"
+        LEFT JOIN m0 ON m0."zone" = e."timeZone"
+        CROSS JOIN LATERAL (SELECT sum(upper(r) - lower(r))::int AS "minutes" FROM unnest(e."weeklyAvailability" * m0."hours") r) o
+       WHERE e."status" = 'ACTIVE'
     )
-    SELECT e."id", e."name", e."title", e."status", e."departmentId", d."name" AS "department", l."region", e."managerId", e."timeZone",
-           e."languages", e."mentoringCapacity" AS "capacity", e."weeklyAvailability"::text AS "hours",
-           b."level", b."skillId", b."related",
-           coalesce(h."load", 0) AS "load", h."ratingAverage", coalesce(h."ratingCount", 0) AS "ratingCount",
-           e."id" IN (SELECT CASE WHEN k."employeeId" = ${learner.id}::uuid THEN k."blockedEmployeeId" ELSE k."employeeId" END
+    SELECT p.*, coalesce(h."load", 0) AS "load", h."ratingAverage", coalesce(h."ratingCount", 0) AS "ratingCount",
+           p."id" IN (SELECT CASE WHEN k."employeeId" = ${learner.id}::uuid THEN k."blockedEmployeeId" ELSE k."employeeId" END
                         FROM "MatchingBlock" k WHERE k."orgId" = ${orgId}::uuid AND ${learner.id}::uuid IN (k."employeeId", k."blockedEmployeeId")) AS "blocked",
-           e."id" IN (SELECT m."mentorId" FROM "Match" m WHERE m."orgId" = ${orgId}::uuid AND m."learnerId" = ${learner.id}::uuid
+           p."id" IN (SELECT m."mentorId" FROM "Match" m WHERE m."orgId" = ${orgId}::uuid AND m."learnerId" = ${learner.id}::uuid
                         AND m."status" IN ('DECLINED', 'EXPIRED') AND m."updatedAt" >= ${cooldownStart}) AS "recentlyDeclined"
-      FROM best b
-      JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = b."employeeId"
-      LEFT JOIN history h ON h."mentorId" = b."employeeId"
-      LEFT JOIN "Department" d ON d."orgId" = e."orgId" AND d."id" = e."departmentId"
-      LEFT JOIN "Location" l ON l."orgId" = e."orgId" AND l."id" = e."locationId"
-     WHERE e."status" = 'ACTIVE'`;
+      FROM people p
+      LEFT JOIN history h ON h."mentorId" = p."id"
+     WHERE NOT ${onlyEnoughOverlap} OR coalesce(p."overlap", 0) >= ${policy.minOverlapMinutes}`;
+  // Each person's best way to teach it: the skill itself or a child of it first, then a related skill. The
+  // skill ids go in as a list (not a join to the tree), so the planner reads just those skills from the
+  // EmployeeSkill index, and the Employee columns come from a covering index; load, ratings, blocks and
+  // declines come from one pass over the few rows they need; shared hours are intersected in SQL.
+  // The scoring model decides (below). Shared hours are its last hard constraint, and for a popular skill
+  // most teachers fail it, so unless the learner accepts async mentoring the query first leaves out
+  // people below the minimum; only when nobody is left does it load everyone, for exact ruled-out counts.
+  const needsHours = !request.acceptsAsync && policy.minOverlapMinutes > 0;
+  const score = (rows: Row[]) => scoreRows(rows, learner, { ...request, skillName: skill.name }, policy, now, relatedNames, skill, cycle);
+  let scored = score(await query(needsHours));
+  if (needsHours && scored.mentors.length === 0) scored = score(await query(false));
+  return { skillName: skill.name, teachers: skill.teachers, relatedSkills: skill.related, ...scored };
+}
 
-  const requestFacts: RequestFacts = { ...request, skillName: skill.name };
-  // Mentors share a handful of time zones: the learner's hours in each, and the distance, once per zone.
+function scoreRows(
+  rows: Row[],
+  learner: Learner,
+  requestFacts: RequestFacts,
+  policy: MatchingPolicy,
+  now: Date,
+  relatedNames: ReadonlyMap<string, string>,
+  places: { departments: Record<string, string>; regions: Record<string, string> },
+  cycle: CycleCapacities | undefined,
+): Pick<CandidateSearch, 'mentors' | 'ruledOut'> {
+  // Mentors share a handful of time zones: the distance to each is worked out once.
   const learnerOffset = zoneOffsetMs(now.getTime(), learner.timeZone);
-  const zones = new Map<string, { hours: WeekRange[]; apart: number }>();
-  const zone = (name: string) => {
-    let known = zones.get(name);
-    if (!known) {
-      known = { hours: normalizeWeekRanges(convertWeekRanges(learner.hours, learner.timeZone, name, now)), apart: Math.abs(zoneOffsetMs(now.getTime(), name) - learnerOffset) / 3_600_000 };
-      zones.set(name, known);
-    }
-    return known;
+  const distances = new Map<string, number>();
+  const apartFrom = (zone: string) => {
+    let apart = distances.get(zone);
+    if (apart === undefined) distances.set(zone, (apart = Math.abs(zoneOffsetMs(now.getTime(), zone) - learnerOffset) / 3_600_000));
+    return apart;
   };
 
   const mentors: ScoredMentor[] = [];
   const ruledOut: CandidateSearch['ruledOut'] = {};
-  // The shared-hours check is the model's last hard constraint (a unit test keeps that order), so a person
-  // ruled out before it is counted without working out their overlap, which is most of the cost here.
-  const withoutHours: RequestFacts = { ...requestFacts, acceptsAsync: true };
   for (const row of rows) {
-    const { hours, apart } = zone(row.timeZone);
+    const region = row.locationId ? (places.regions[row.locationId] ?? null) : null;
     const facts: MentorFacts = {
       id: row.id,
       status: row.status,
       departmentId: row.departmentId,
-      region: row.region,
+      region,
       managerId: row.managerId,
       languages: row.languages,
       level: row.level,
@@ -203,20 +219,13 @@ export async function findMentorCandidates(
       relatedSkillName: row.related ? relatedNames.get(row.skillId)! : null,
       capacity: cycle ? cycle.get(row.id)! : row.capacity,
       load: cycle ? 0 : row.load,
-      overlapMinutes: null,
-      timeZoneHours: apart,
+      overlapMinutes: row.overlap,
+      timeZoneHours: apartFrom(row.timeZone),
       ratingAverage: row.ratingAverage,
       ratingCount: row.ratingCount,
       blocked: row.blocked,
       recentlyDeclined: row.recentlyDeclined,
     };
-    const early = checkHardConstraints(learner, withoutHours, facts, policy);
-    if (early) {
-      ruledOut[early] = (ruledOut[early] ?? 0) + 1;
-      continue;
-    }
-    const own = parseMultirange(row.hours);
-    facts.overlapMinutes = own === null ? null : overlapMinutes(own, hours);
     const verdict = scoreMentor(learner, requestFacts, facts, policy);
     if (!verdict.eligible) {
       ruledOut[verdict.reason] = (ruledOut[verdict.reason] ?? 0) + 1;
@@ -227,8 +236,8 @@ export async function findMentorCandidates(
       name: row.name,
       title: row.title,
       departmentId: row.departmentId,
-      department: row.department,
-      region: row.region,
+      department: row.departmentId ? (places.departments[row.departmentId] ?? null) : null,
+      region,
       timeZone: row.timeZone,
       level: row.level,
       relatedSkillName: facts.relatedSkillName,
@@ -239,6 +248,6 @@ export async function findMentorCandidates(
       terms: verdict.terms,
     });
   }
-  mentors.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  return { skillName: skill.name, teachers: skill.teachers, relatedSkills: skill.related, mentors, ruledOut };
+  mentors.sort((a, b) => b.score - a.score || NAME_ORDER.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return { mentors, ruledOut };
 }

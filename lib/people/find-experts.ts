@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_WORKING_HOURS, convertWeekRanges, rangesFromWindows, toMultirangeLiteral, type WeekRange, type WeeklyWindow } from '../availability';
+import { DEFAULT_WORKING_HOURS, rangesFromWindows, type WeeklyWindow } from '../availability';
 import type { TenantContext } from '../auth/tenant-context';
 import { Prisma } from '../db/generated/client';
 import { withTenant, type TenantDb } from '../db/tenant';
-import { isTimeZone } from '../orgs';
 import { optionalParam, pageParam, pageWindow } from '../pagination';
 import { resolveSkillQuery, type SkillQueryResolution } from '../skills';
+import { hoursByZone, type HoursByZone } from './hours-by-zone';
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -133,7 +133,7 @@ export async function findExperts(
     if (resolution && !resolution.skill) return { ...base, rows: [], total: 0, totalIsLowerBound: false, page: 1, pageCount: 1 };
 
     const myHours = usesDefaultHours ? DEFAULT_WORKING_HOURS : rangesFromWindows(myWindows);
-    const hours = await myHoursByZone(db, ctx.orgId, myZone, myHours, now);
+    const hours = await hoursByZone(db, ctx.orgId, myZone, myHours, now);
     if (input.q && !resolution && !input.overlap) {
       const broad = await broadTextPage(db, ctx.orgId, input, hours, broadText);
       if (broad) return { ...base, ...broad };
@@ -183,7 +183,7 @@ function expertRows(raw: RawRow[]): ExpertRow[] {
  * instead by walking the first people by name (the name index) with the text as a plain filter. Null
  * when that walk does not fill the page: the exact search then runs.
  */
-async function broadTextPage(db: TenantDb, orgId: string, input: FindExpertsInput, hours: MyHours, limits: BroadTextSearch) {
+async function broadTextPage(db: TenantDb, orgId: string, input: FindExpertsInput, hours: HoursByZone, limits: BroadTextSearch) {
   const skip = (input.page - 1) * PEOPLE_PAGE_SIZE;
   const filters = directoryFilters(orgId, input, null);
   const pattern = likeContains(input.q);
@@ -227,7 +227,7 @@ async function broadTextPage(db: TenantDb, orgId: string, input: FindExpertsInpu
  * limit, an upper bound on people) can fill the requested page. Null when the search is not broad, or
  * when filters leave those levels short of the page: the exact search then runs.
  */
-async function topLevelsPage(db: TenantDb, orgId: string, input: FindExpertsInput, skillIds: string[], hours: MyHours, limits: BroadSkillSearch) {
+async function topLevelsPage(db: TenantDb, orgId: string, input: FindExpertsInput, skillIds: string[], hours: HoursByZone, limits: BroadSkillSearch) {
   const minLevel = input.level ?? 1;
   const skip = (input.page - 1) * PEOPLE_PAGE_SIZE;
   const entries = await db.$queryRaw<{ level: number; entries: bigint }[]>`
@@ -249,32 +249,6 @@ async function topLevelsPage(db: TenantDb, orgId: string, input: FindExpertsInpu
   return { rows: expertRows(raw), total, totalIsLowerBound: true, page: input.page, pageCount: Math.ceil(total / PEOPLE_PAGE_SIZE) + 1 };
 }
 
-/**
- * My weekly hours as they fall on each colleague's clock this week, one multirange per time zone in use
- * (an org has few), so SQL can intersect them with each person's own-zone hours.
- */
-interface MyHours {
-  zones: string[];
-  ranges: string[];
-}
-
-async function myHoursByZone(db: TenantDb, orgId: string, myZone: string, myHours: readonly WeekRange[], now: Date): Promise<MyHours> {
-  // A skip scan over the ("orgId", "timeZone") index: one probe per zone instead of reading every person.
-  const zones = (
-    await db.$queryRaw<{ timeZone: string }[]>`
-      WITH RECURSIVE z("timeZone") AS (
-        (SELECT "timeZone" FROM "Employee" WHERE "orgId" = ${orgId}::uuid ORDER BY "timeZone" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT e."timeZone" FROM "Employee" e WHERE e."orgId" = ${orgId}::uuid AND e."timeZone" > z."timeZone" ORDER BY e."timeZone" LIMIT 1)
-          FROM z WHERE z."timeZone" IS NOT NULL
-      )
-      SELECT "timeZone" FROM z WHERE "timeZone" IS NOT NULL`
-  )
-    .map((z) => z.timeZone)
-    .filter(isTimeZone);
-  return { zones, ranges: zones.map((zone) => toMultirangeLiteral(convertWeekRanges(myHours, myZone, zone, now))) };
-}
-
 /** Minutes of my hours (`m`, in the person's zone) shared with the person's own weekly hours. */
 const overlapOf = (alias: string) =>
   Prisma.sql`coalesce((SELECT sum(upper(r) - lower(r)) FROM unnest(${Prisma.raw(alias)}."weeklyAvailability" * m."hours") r), 0)::int`;
@@ -294,7 +268,7 @@ function directoryFilters(orgId: string, input: FindExpertsInput, skillIds: stri
   return filters;
 }
 
-const myHoursCte = (hours: MyHours) => Prisma.sql`m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))`;
+const myHoursCte = (hours: HoursByZone) => Prisma.sql`m0("zone", "hours") AS (SELECT * FROM unnest(${hours.zones}::text[], ${hours.ranges}::int4multirange[]))`;
 
 /** The page `page` with its total `total`, and each row's department, location and matched skill names. */
 const decorate = (orgId: string, page: Prisma.Sql, total: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma.sql`
@@ -308,7 +282,7 @@ const decorate = (orgId: string, page: Prisma.Sql, total: Prisma.Sql, order: Pri
      ORDER BY ${order}`;
 
 /** The page at `skip`; with skills, among the holders of an entry at `floor` or above. */
-function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, floor: number, hours: MyHours, skip: number): Prisma.Sql {
+function searchSql(orgId: string, input: FindExpertsInput, skillIds: string[] | null, floor: number, hours: HoursByZone, skip: number): Prisma.Sql {
   const filters = directoryFilters(orgId, input, skillIds);
   // Through a function so the trigram indexes can be used (see the employee_text_search migration).
   if (input.q) filters.push(Prisma.sql`e."id" IN (SELECT "id" FROM app_employee_ids_matching(${likeContains(input.q)}))`);

@@ -17,23 +17,36 @@ beforeAll(async () => {
 
 describe('findMentorCandidates', () => {
   it('scores Kubernetes teachers for Maya, best first, with every term explained', async () => {
-    const result = await withTenant(maya, async (db) => {
-      const k8s = await db.skill.findFirstOrThrow({ where: { orgId: maya.orgId, name: 'Kubernetes' } });
-      const learner = (await loadLearner(db, maya.orgId, maya.employeeId))!;
-      const policy = await getMatchingPolicy(db, maya.orgId);
-      return findMentorCandidates(db, maya.orgId, learner, { learnerId: maya.employeeId, skillId: k8s.id, currentLevel: null, targetLevel: 3, preferOutsideTeam: false, acceptsAsync: false }, policy, NOW);
-    });
+    const kubernetes = (acceptsAsync: boolean, minOverlapMinutes?: number) =>
+      withTenant(maya, async (db) => {
+        const k8s = await db.skill.findFirstOrThrow({ where: { orgId: maya.orgId, name: 'Kubernetes' } });
+        const learner = (await loadLearner(db, maya.orgId, maya.employeeId))!;
+        const policy = await getMatchingPolicy(db, maya.orgId);
+        const request = { learnerId: maya.employeeId, skillId: k8s.id, currentLevel: null, targetLevel: 3, preferOutsideTeam: false, acceptsAsync };
+        return findMentorCandidates(db, maya.orgId, learner, request, { ...policy, minOverlapMinutes: minOverlapMinutes ?? policy.minOverlapMinutes }, NOW);
+      });
+    const result = await kubernetes(false);
     expect(result.skillName).toBe('Kubernetes');
     expect(result.mentors.length).toBeGreaterThan(0);
     for (const mentor of result.mentors) {
       expect(mentor.terms.map((t) => t.key)).toEqual(expect.arrayContaining(['levelFit', 'overlap', 'timeZone', 'capacity', 'bridge', 'rating', 'language']));
       expect(mentor.score).toBeCloseTo(mentor.terms.reduce((sum, t) => sum + t.points, 0), 1);
       expect(mentor.load).toBeLessThan(mentor.capacity);
+      expect(mentor.overlapMinutes).toBeGreaterThanOrEqual(60);
     }
-    // Maya keeps only Tuesday and Thursday hours, so some teachers share too few of them.
-    expect(result.ruledOut.NO_OVERLAP).toBeGreaterThan(0);
     const scores = result.mentors.map((m) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+    // Maya keeps only Tuesday and Thursday hours, so some teachers share too few of them: they are left
+    // out, and become eligible when she accepts async mentoring.
+    const async = await kubernetes(true);
+    const extra = async.mentors.filter((m) => !result.mentors.some((r) => r.id === m.id));
+    expect(extra.length).toBeGreaterThan(0);
+    expect(extra.every((m) => (m.overlapMinutes ?? 0) < 60)).toBe(true);
+    // When a minimum nobody meets leaves no one, everyone is loaded so the reasons are counted exactly.
+    const impossible = await kubernetes(false, 600);
+    expect(impossible.mentors).toEqual([]);
+    expect(impossible.ruledOut.NO_OVERLAP).toBe(async.mentors.length);
   });
 });
 
