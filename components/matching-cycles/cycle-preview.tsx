@@ -52,7 +52,8 @@ export function CyclePreview<R>({
           {plural(stats.slots, 'slot')}
         </p>
         <p className="mt-1 text-xs text-slate-500">
-          Total score {stats.totalScore} − load-spreading penalty {stats.loadPenalty} = objective {stats.objective}, the highest any pairing of this round can reach.
+          The pairs’ scores add up to {stats.totalScore} points; minus {stats.loadPenalty} for giving mentors several mentees (load spreading), that is {stats.objective}, the most any
+          pairing of this round can reach.
         </p>
         <div className="mt-5 grid gap-6 lg:grid-cols-3">
           <RateTable caption="By region" groupLabel="Region" rates={stats.byRegion} />
@@ -143,16 +144,19 @@ export function CyclePreview<R>({
           <ul className="divide-y divide-slate-100" data-testid="unmatched">
             {result.unmatched.slice(0, SHOWN).map((u) => (
               <li key={u.requestId} className="flex flex-col gap-2 py-3 text-sm sm:flex-row sm:items-center sm:justify-between">
-                <p className="min-w-0">
+                <p className="min-w-0 sm:flex-1">
                   <span className="font-medium text-slate-900">{u.learnerName}</span> · {u.skillName}
                   <span className="block text-slate-600">{u.words.charAt(0).toUpperCase() + u.words.slice(1)}.</span>
                 </p>
                 {editable && mentors.length > 0 && !lockedRequests.has(u.requestId) && (
-                  <InlineActionForm action={setPairRuleAction} fields={{ orgSlug, cycleId, requestId: u.requestId, kind: 'LOCK' }} label="Lock" className="shrink-0">
+                  <InlineActionForm action={setPairRuleAction} fields={{ orgSlug, cycleId, requestId: u.requestId, kind: 'LOCK' }} label="Lock" className="sm:max-w-[55%] sm:justify-end">
                     <label className="sr-only" htmlFor={`lock-${u.requestId}`}>
                       Mentor to lock for {u.learnerName}
                     </label>
-                    <select id={`lock-${u.requestId}`} name="mentorId" className={selectClass}>
+                    <select id={`lock-${u.requestId}`} name="mentorId" required defaultValue="" className={selectClass}>
+                      <option value="" disabled>
+                        Choose a mentor…
+                      </option>
                       {mentors.map((m) => (
                         <option key={m.id} value={m.id}>
                           {m.name}

@@ -23,8 +23,8 @@ export default async function MatchingRoundsPage({ params }: { params: Promise<{
 
   return (
     <>
-      <PageHeader title="Matching rounds" description="In a round, everyone who wants a mentor signs up at once; when sign-up closes, a steward pairs learners and mentors so the whole round fits best, and you hear back by email." />
       <MentoringTabs orgSlug={ctx.orgSlug} current="cycles" waiting={waiting} />
+      <PageHeader title="Matching rounds" description="In a round, everyone who wants a mentor signs up at once; when sign-up closes, a steward pairs learners and mentors so the whole round fits best, and you hear back by email." />
 
       {cycles.length === 0 ? (
         <EmptyState icon={Shuffle} title="No round is open right now">
