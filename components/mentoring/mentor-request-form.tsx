@@ -1,6 +1,7 @@
 'use client';
 
-import { Loader2, Sparkles, Target } from 'lucide-react';
+import { ArrowRight, Loader2, Sparkles, Target } from 'lucide-react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
@@ -45,6 +46,7 @@ export function MentorRequestForm({
   initialSkill,
   initialGoalId,
   askedAbout,
+  openRequests,
   action,
 }: {
   orgSlug: string;
@@ -54,6 +56,8 @@ export function MentorRequestForm({
   initialSkill: { id: string; name: string } | null;
   initialGoalId: string | null;
   askedAbout: AskedAboutMentor | null;
+  /** The learner's open requests: a skill with one opens it rather than asking twice. */
+  openRequests: { id: string; skillId: string }[];
   action: FormAction<{ id: string }>;
 }) {
   const router = useRouter();
@@ -70,6 +74,7 @@ export function MentorRequestForm({
   const suggestedTarget = goal?.targetLevel ?? Math.min(5, Math.max(3, (current ?? 0) + 1));
   const teaches = new Map(askedAbout?.teaches.map((t) => [t.id, t]) ?? []);
   const pick = (next: { id: string; name: string }) => setSkill({ id: next.id, name: next.name });
+  const alreadyOpen = skill ? (openRequests.find((r) => r.skillId === skill.id) ?? null) : null;
 
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
@@ -182,13 +187,25 @@ export function MentorRequestForm({
         <Checkbox name="acceptsAsync" label="Fine with async (no shared hours needed)" hint="Mostly written feedback and recorded walkthroughs, so mentors in far-away time zones qualify too." checked={value('acceptsAsync', '') === 'on'} />
       </fieldset>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <Sparkles aria-hidden className="size-4" />}
-          Find mentors
-        </Button>
-        <FormFeedback state={state?.ok ? null : state} />
-      </div>
+      {alreadyOpen ? (
+        <div className="flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-3 text-sm text-slate-800 sm:flex-row sm:items-center sm:justify-between" data-testid="already-open">
+          <p>You already have an open request for {skill!.name}; its suggestions are waiting for you.</p>
+          <Link
+            href={`/o/${orgSlug}/mentors/requests/${alreadyOpen.id}${askedAbout ? `?mentor=${askedAbout.id}` : ''}`}
+            className="inline-flex shrink-0 items-center gap-1.5 rounded-sm font-medium text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            Open that request <ArrowRight aria-hidden className="size-4" />
+          </Link>
+        </div>
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={pending}>
+            {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <Sparkles aria-hidden className="size-4" />}
+            Find mentors
+          </Button>
+          <FormFeedback state={state?.ok ? null : state} />
+        </div>
+      )}
     </form>
   );
 }

@@ -35,13 +35,12 @@ function isOpenRequestTaken(error: unknown): boolean {
   return (code === 'P2002' || code === '23505') && (text.includes('MentorRequest_one_open_per_skill') || text.includes('skillId'));
 }
 
-function alreadyOpen(skillName: string, since: Date | null) {
-  const when = since ? ` (asked on ${since.toISOString().slice(0, 10)})` : '';
-  return conflict(`You already have an open mentoring request for ${skillName}${when}. Open it from Find a mentor, or withdraw it to start over.`);
+function alreadyOpen(skillName: string) {
+  return conflict(`You already have an open mentoring request for ${skillName}. Open it under Find a mentor, or close it there to start over.`);
 }
 
 async function findOpenRequest(db: TenantDb, ctx: TenantContext, skillId: string) {
-  return db.mentorRequest.findFirst({ where: { orgId: ctx.orgId, learnerId: ctx.employeeId, skillId, status: 'OPEN' }, select: { id: true, createdAt: true } });
+  return db.mentorRequest.findFirst({ where: { orgId: ctx.orgId, learnerId: ctx.employeeId, skillId, status: 'OPEN' }, select: { id: true } });
 }
 
 /**
@@ -85,7 +84,7 @@ export async function createMentorRequest(ctx: TenantContext, input: MentorReque
       }
 
       const open = await findOpenRequest(db, ctx, skill.id);
-      if (open) throw alreadyOpen(skill.name, open.createdAt);
+      if (open) throw alreadyOpen(skill.name);
 
       return db.mentorRequest.create({
         data: {
@@ -107,7 +106,6 @@ export async function createMentorRequest(ctx: TenantContext, input: MentorReque
   } catch (error) {
     // Two submits at once: the partial unique index let only one through.
     if (!isOpenRequestTaken(error)) throw error;
-    const open = await withTenant(ctx, (db) => findOpenRequest(db, ctx, data.skillId));
-    throw alreadyOpen(skillName, open?.createdAt ?? null);
+    throw alreadyOpen(skillName);
   }
 }

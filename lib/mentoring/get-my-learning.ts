@@ -13,6 +13,7 @@ interface Person {
 
 export interface MyOpenRequest {
   id: string;
+  skillId: string;
   skillName: string;
   targetLevel: number;
   createdAt: Date;
@@ -35,6 +36,8 @@ export interface MyMatch {
 }
 
 export interface MyLearning {
+  /** The learner's time zone, to show dates in. */
+  timeZone: string;
   openRequests: MyOpenRequest[];
   active: MyMatch[];
   past: MyMatch[];
@@ -53,12 +56,13 @@ export async function getMyLearning(ctx: TenantContext, now: Date = new Date()):
   await expireProposalsAndNotify(ctx.orgId, now);
   return withTenant(ctx, async (db) => {
     const mine = { orgId: ctx.orgId, learnerId: ctx.employeeId };
-    const [requests, active, past, pastCount, goals] = await Promise.all([
+    const [me, requests, active, past, pastCount, goals] = await Promise.all([
+      db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true } }),
       db.mentorRequest.findMany({
         where: { ...mine, status: 'OPEN' },
         orderBy: { createdAt: 'desc' },
         select: {
-          id: true, targetLevel: true, createdAt: true,
+          id: true, skillId: true, targetLevel: true, createdAt: true,
           skill: { select: { name: true } },
           cycle: { select: { id: true, name: true } },
           matches: {
@@ -93,10 +97,12 @@ export async function getMyLearning(ctx: TenantContext, now: Date = new Date()):
       }),
     ]);
     return {
+      timeZone: me.timeZone,
       openRequests: requests.map((r) => {
         const last = r.matches[0];
         return {
           id: r.id,
+          skillId: r.skillId,
           skillName: r.skill.name,
           targetLevel: r.targetLevel,
           createdAt: r.createdAt,

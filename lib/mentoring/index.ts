@@ -11,7 +11,7 @@ export { getMatch, type MatchDetails, type MatchPerson } from './get-match';
 export { expireProposalsAndNotify } from './expire-proposals-and-notify';
 export { countProposalsWaitingForMe } from './count-proposals-waiting-for-me';
 export { unblockFromMatching, unblockFromMatchingInput } from './unblock-from-matching';
-export { suggestMentors, SUGGESTION_COUNT, type MentorSuggestions, type ProposalView } from './suggest-mentors';
+export { suggestMentors, SUGGESTION_COUNT, type AskedAboutWhyNot, type MentorSuggestions, type ProposalView } from './suggest-mentors';
 export { sendMentorRequest, sendMentorRequestInput, type SendMentorRequestInput } from './send-mentor-request';
 export { withdrawProposal, withdrawProposalInput } from './withdraw-proposal';
 export { withdrawMentorRequest, withdrawMentorRequestInput } from './withdraw-mentor-request';

@@ -43,6 +43,8 @@ export interface MentorSuggestions {
     status: MentorRequestStatus;
     createdAt: Date;
   };
+  /** The learner's time zone, to show dates in. */
+  timeZone: string;
   /** The proposal waiting for the mentor's answer, or the accepted match. */
   liveProposal: ProposalView | null;
   /** Declined, expired, withdrawn or ended ones, newest first. */
@@ -51,8 +53,12 @@ export interface MentorSuggestions {
   mentors: ScoredMentor[];
   /** The highest score the org's weights allow, to show a score against. */
   maxScore: number;
-  /** Set when `askedAbout` was given: that person, and their suggestion if they may mentor this request now. */
-  askedAbout: { id: string; name: string; suggestion: ScoredMentor | null } | null;
+  /**
+   * Set when `askedAbout` was given: that person, and their suggestion if they may mentor this request now;
+   * if not, why not (a hard constraint, FULL when only their taken slots stand in the way, NOT_TEACHING when
+   * they teach neither the skill nor a related one at the level needed).
+   */
+  askedAbout: { id: string; name: string; suggestion: ScoredMentor | null; whyNot: AskedAboutWhyNot | null } | null;
   /** Why nobody qualifies, in plain words; null when someone does (or the request is no longer open). */
   nobody: {
     teachers: number;
@@ -61,6 +67,8 @@ export interface MentorSuggestions {
     usesDefaultHours: boolean;
   } | null;
 }
+
+export type AskedAboutWhyNot = Exclude<IneligibleReason, 'SELF' | 'INACTIVE'> | 'FULL' | 'NOT_TEACHING';
 
 const LIVE: MatchStatus[] = ['PROPOSED', 'ACCEPTED'];
 
@@ -80,6 +88,7 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
           id: true, skillId: true, goalId: true, currentLevel: true, targetLevel: true, outcome: true, format: true, preferOutsideTeam: true, acceptsAsync: true, status: true, createdAt: true,
           skill: { select: { name: true } },
           cycle: { select: { id: true, name: true } },
+          learner: { select: { timeZone: true } },
         },
       }),
       db.match.findMany({
@@ -104,9 +113,10 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
       updatedAt: m.updatedAt,
       responseMessage: m.responseMessage,
     }));
-    const { skill, ...rest } = request;
+    const { skill, learner: { timeZone }, ...rest } = request;
     const result: MentorSuggestions = {
       request: { ...rest, skillName: skill.name },
+      timeZone,
       liveProposal: proposals.find((p) => LIVE.includes(p.status)) ?? null,
       pastProposals: proposals.filter((p) => !LIVE.includes(p.status)),
       mentors: [],
@@ -115,10 +125,10 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
       nobody: null,
     };
     const askedAbout = options.askedAbout && z.uuid().safeParse(options.askedAbout).success
-      ? await db.employee.findFirst({ where: { orgId: ctx.orgId, id: options.askedAbout, status: 'ACTIVE' }, select: { id: true, name: true } })
+      ? await db.employee.findFirst({ where: { orgId: ctx.orgId, id: options.askedAbout, status: 'ACTIVE', NOT: { id: ctx.employeeId } }, select: { id: true, name: true, mentoringCapacity: true } })
       : null;
     if (request.status !== 'OPEN') {
-      result.askedAbout = askedAbout && { ...askedAbout, suggestion: null };
+      result.askedAbout = askedAbout && { id: askedAbout.id, name: askedAbout.name, suggestion: null, whyNot: null };
       return result;
     }
 
@@ -129,7 +139,17 @@ export async function suggestMentors(ctx: TenantContext, requestId: string, now:
     result.maxScore = Object.values(gains).reduce((sum, w) => sum + w, 0);
     const search = await findMentorCandidates(db, ctx.orgId, learner, { ...own, learnerId: ctx.employeeId }, policy, now);
     result.mentors = search.mentors.slice(0, SUGGESTION_COUNT);
-    result.askedAbout = askedAbout && { ...askedAbout, suggestion: search.mentors.find((m) => m.id === askedAbout.id) ?? null };
+    if (askedAbout) {
+      const suggestion = search.mentors.find((m) => m.id === askedAbout.id) ?? null;
+      let whyNot: AskedAboutWhyNot | null = null;
+      if (!suggestion) {
+        // The same search for them alone with all their slots free: eligible then means only taken slots stand in the way.
+        const alone = await findMentorCandidates(db, ctx.orgId, learner, { ...own, learnerId: ctx.employeeId }, policy, now, new Map([[askedAbout.id, askedAbout.mentoringCapacity]]));
+        const [reason] = Object.keys(alone.ruledOut) as IneligibleReason[];
+        whyNot = alone.mentors.length > 0 ? 'FULL' : reason && reason !== 'SELF' && reason !== 'INACTIVE' ? reason : 'NOT_TEACHING';
+      }
+      result.askedAbout = { id: askedAbout.id, name: askedAbout.name, suggestion, whyNot };
+    }
     if (search.mentors.length === 0) {
       const reasons = (Object.entries(search.ruledOut) as [IneligibleReason, number][])
         .filter(([reason]) => reason !== 'SELF')

@@ -65,7 +65,7 @@ describe('createMentorRequest', () => {
   it('refuses a second open request for the same skill, naming the open one', async () => {
     const error = await refusal(createMentorRequest(maya, { skillId: await skillId('TypeScript'), targetLevel: 5 }, NOW));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/^You already have an open mentoring request for TypeScript \(asked on \d{4}-\d\d-\d\d\)/);
+    expect(error.message).toBe('You already have an open mentoring request for TypeScript. Open it under Find a mentor, or close it there to start over.');
   });
 
   it('lets only one of two simultaneous requests for a skill through', async () => {
@@ -158,10 +158,21 @@ describe('suggestMentors', () => {
   it('highlights the person the learner asked about when they are eligible', async () => {
     const [top] = (await suggestMentors(maya, requestId, NOW)).mentors;
     const asked = await suggestMentors(maya, requestId, NOW, { askedAbout: top!.id });
-    expect(asked.askedAbout).toMatchObject({ id: top!.id, name: top!.name, suggestion: { id: top!.id } });
+    expect(asked.askedAbout).toMatchObject({ id: top!.id, name: top!.name, suggestion: { id: top!.id }, whyNot: null });
     const notATeacher = await suggestMentors(maya, requestId, NOW, { askedAbout: priya.employeeId });
     expect(notATeacher.askedAbout).toMatchObject({ id: priya.employeeId, suggestion: null });
     expect((await suggestMentors(maya, requestId, NOW, { askedAbout: tom.employeeId })).askedAbout).toBeNull();
+  });
+
+  it('says why the person the learner asked about cannot mentor this request', async () => {
+    const whyNot = async (id: string) => (await suggestMentors(maya, requestId, NOW, { askedAbout: id })).askedAbout!.whyNot;
+    const [full, closed] = (await suggestMentors(maya, requestId, NOW)).mentors;
+    expect(await whyNot(full!.id)).toBeNull();
+    await leaveFreeSlots(full!.id, 1);
+    await pendingProposalFromSomeoneElse(full!.id, 'Python');
+    await withTenant(maya, (db) => db.employee.update({ where: { orgId_id: { orgId: maya.orgId, id: closed!.id } }, data: { mentoringCapacity: 0 } }));
+    const { managerId } = await withTenant(maya, (db) => db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: maya.orgId, id: maya.employeeId } }, select: { managerId: true } }));
+    expect([await whyNot(full!.id), await whyNot(closed!.id), await whyNot(managerId!), await whyNot(priya.employeeId)]).toEqual(['FULL', 'NO_CAPACITY', 'MANAGEMENT_CHAIN', 'NOT_TEACHING']);
   });
 
   it('explains why nobody qualifies: no teachers, related skills, default hours', async () => {
@@ -214,7 +225,10 @@ describe('sendMentorRequest', () => {
     const view = await suggestMentors(maya, requestId, NOW);
     expect(view.liveProposal).toMatchObject({ id: matchId, status: 'PROPOSED', mentor: { id: top!.id }, message: 'Could you help me with modules?' });
     const learning = await getMyLearning(maya, NOW);
-    expect(learning.openRequests.find((r) => r.id === requestId)?.pending).toMatchObject({ matchId, mentor: { id: top!.id } });
+    const mayaZone = (await withTenant(maya, (db) => db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: maya.orgId, id: maya.employeeId } }, select: { timeZone: true } }))).timeZone;
+    expect(mayaZone).not.toBe('UTC');
+    expect([view.timeZone, learning.timeZone]).toEqual([mayaZone, mayaZone]);
+    expect(learning.openRequests.find((r) => r.id === requestId)).toMatchObject({ skillId: await skillId('Terraform'), pending: { matchId, mentor: { id: top!.id } } });
   });
 
   it('refuses a second send while one is waiting', async () => {

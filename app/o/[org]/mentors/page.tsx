@@ -14,8 +14,6 @@ import { levelName } from '@/lib/skills';
 
 export const metadata: Metadata = { title: 'Find a mentor' };
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 function Section({ id, title, count, children }: { id: string; title: string; count?: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
@@ -84,6 +82,7 @@ function FirstTime({ base, goals }: { base: string; goals: MyLearning['goalsWith
 }
 
 function Overview({ base, learning, now }: { base: string; learning: MyLearning; now: Date }) {
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: learning.timeZone });
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="flex min-w-0 flex-col gap-8">

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
 import type { TenantContext } from '@/lib/auth/tenant-context';
 import { DomainError } from '@/lib/errors';
-import { countProposalsWaitingForMe } from '@/lib/mentoring';
+import { countProposalsWaitingForMe, getMyLearning } from '@/lib/mentoring';
 import { getPersonProfile } from '@/lib/people';
 import { getMyProfile, listSkillChoices } from '@/lib/profiles';
 import { createMentorRequestAction } from '../actions';
@@ -33,7 +33,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
   const ctx = await requireTenant((await params).org);
   const query = await searchParams;
   const mentorId = param(query.mentor);
-  const [profile, choices, askedAbout, waiting] = await Promise.all([getMyProfile(ctx), listSkillChoices(ctx), askedAboutMentor(ctx, mentorId), countProposalsWaitingForMe(ctx)]);
+  const [profile, choices, askedAbout, waiting, learning] = await Promise.all([getMyProfile(ctx), listSkillChoices(ctx), askedAboutMentor(ctx, mentorId), countProposalsWaitingForMe(ctx), getMyLearning(ctx)]);
 
   const goals = profile.goals.filter((g) => g.status === 'ACTIVE').map((g) => ({ id: g.id, skillId: g.skillId, skillName: g.skillName, targetLevel: g.targetLevel }));
   const fromGoal = goals.find((g) => g.id === param(query.goal)) ?? null;
@@ -72,6 +72,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
             initialSkill={chosen && { id: chosen.id, name: chosen.name }}
             initialGoalId={fromGoal?.id ?? null}
             askedAbout={askedAbout}
+            openRequests={learning.openRequests.map((r) => ({ id: r.id, skillId: r.skillId }))}
             action={createMentorRequestAction}
           />
         </Card>

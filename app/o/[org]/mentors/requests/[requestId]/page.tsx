@@ -12,13 +12,11 @@ import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { requireTenant } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { SUGGESTION_COUNT, countProposalsWaitingForMe, suggestMentors, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
+import { SUGGESTION_COUNT, countProposalsWaitingForMe, suggestMentors, type AskedAboutWhyNot, type MentorSuggestions, type ScoredMentor } from '@/lib/mentoring';
 import { levelName } from '@/lib/skills';
 import { sendMentorRequestAction, withdrawMentorRequestAction, withdrawProposalAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Mentor suggestions' };
-
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 async function load(org: string, requestId: string, askedAbout: string | undefined) {
   const ctx = await requireTenant(org);
@@ -42,6 +40,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
   const highlighted = view.askedAbout?.suggestion ?? null;
   const others = highlighted ? view.mentors.filter((m) => m.id !== highlighted.id) : view.mentors;
   const canSend = open && !liveProposal;
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: view.timeZone });
 
   const card = (mentor: ScoredMentor, highlight = false) => (
     <SuggestionCard key={mentor.id} mentor={mentor} maxScore={view.maxScore} highlight={highlight} orgSlug={ctx.orgSlug} requestId={request.id} canSend={canSend} liveMentorId={liveProposal?.mentor.id ?? null} />
@@ -100,7 +99,17 @@ export default async function MentorRequestPage({ params, searchParams }: { para
 
       {view.askedAbout && !highlighted && open && view.askedAbout.id !== liveProposal?.mentor.id && (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700" data-testid="asked-about-unavailable">
-          You asked about <span className="font-medium">{view.askedAbout.name}</span>, but they cannot mentor this request right now (they may not teach it at this level, have no free slot, or share too few hours with you). Here are others who can.
+          You asked about <span className="font-medium">{view.askedAbout.name}</span>, but they cannot mentor this request right now: {whyNotWords(view.askedAbout.whyNot, request)}
+          {view.askedAbout.whyNot === 'NO_OVERLAP' && (
+            <>
+              {' '}
+              <Link href={`${base}/profile#availability`} className="font-medium text-brand-700 underline underline-offset-2">
+                Add weekly hours
+              </Link>
+              , or close this request and ask again with “Fine with async” ticked.
+            </>
+          )}
+          {view.mentors.length > 0 && ' Here are others who can.'}
         </p>
       )}
 
@@ -163,6 +172,25 @@ export default async function MentorRequestPage({ params, searchParams }: { para
       )}
     </>
   );
+}
+
+function whyNotWords(whyNot: AskedAboutWhyNot | null, request: MentorSuggestions['request']): string {
+  const minLevel = Math.max(request.targetLevel, (request.currentLevel ?? 0) + 1);
+  switch (whyNot) {
+    case 'NO_OVERLAP':
+      return 'your weekly hours and theirs overlap too little.';
+    case 'FULL':
+      return 'all their mentoring slots are taken.';
+    case 'NO_CAPACITY':
+      return 'they are not taking mentees at the moment.';
+    case 'MANAGEMENT_CHAIN':
+      return 'one of you is in the other’s reporting line.';
+    case 'LEVEL':
+    case 'NOT_TEACHING':
+      return `they do not teach ${request.skillName} (or a related skill) at level ${minLevel} or above.`;
+    default:
+      return 'they are not available for this request.';
+  }
 }
 
 const PAST_LABEL: Record<string, string> = { DECLINED: 'Declined', EXPIRED: 'No answer in time', WITHDRAWN: 'Taken back', ENDED: 'Ended' };
@@ -267,7 +295,7 @@ function NobodyYet({ view, orgSlug }: { view: MentorSuggestions; orgSlug: string
                 <Link href={`/o/${orgSlug}/profile#availability`} className="font-medium text-brand-700 underline underline-offset-2">
                   {nobody.usesDefaultHours ? 'Set your weekly hours' : 'Add more weekly hours'}
                 </Link>
-                {nobody.usesDefaultHours ? ' (you have none set, so 09:00–17:00 on weekdays is assumed)' : ''}, or ask again and tick “Fine with async”.
+                {nobody.usesDefaultHours ? ' (you have none set, so 09:00–17:00 on weekdays is assumed)' : ''}, or close this request and ask again with “Fine with async” ticked.
               </li>
             )}
             {nobody.relatedSkills.length > 0 && (
