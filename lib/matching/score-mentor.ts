@@ -135,7 +135,7 @@ export function scoreTerms(learner: LearnerFacts, request: RequestFacts, mentor:
   const prior = (RATING_PRIOR.mean * RATING_PRIOR.weight + (mentor.ratingAverage ?? 0) * mentor.ratingCount) / (RATING_PRIOR.weight + mentor.ratingCount);
   term(
     'rating',
-    mentor.ratingCount > 0 && mentor.ratingAverage !== null ? `Rated ${mentor.ratingAverage.toFixed(1)} by ${plural(mentor.ratingCount, 'past mentee')}` : 'No ratings yet',
+    mentor.ratingCount > 0 && mentor.ratingAverage !== null ? `Rated ${mentor.ratingAverage.toFixed(1)} by ${plural(mentor.ratingCount, 'past mentee')}` : `No ratings yet (counted as ${RATING_PRIOR.mean.toFixed(1)})`,
     (prior - 1) / 4,
   );
 

@@ -173,7 +173,7 @@ describe('soft terms', () => {
   });
 
   it('rating: pulled towards a prior of 4, so one 5 does not beat a steady record', () => {
-    expect(term('rating')).toEqual({ key: 'rating', label: 'No ratings yet', points: 0.75 * w.rating });
+    expect(term('rating')).toEqual({ key: 'rating', label: 'No ratings yet (counted as 4.0)', points: 0.75 * w.rating });
     const one5 = term('rating', { ratingAverage: 5, ratingCount: 1 })!;
     const two5 = term('rating', { ratingAverage: 5, ratingCount: 2 })!;
     const many = term('rating', { ratingAverage: 4.8, ratingCount: 12 })!;

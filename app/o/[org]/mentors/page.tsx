@@ -54,6 +54,14 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
   );
 }
 
+function GoalMentorLink({ base, goal }: { base: string; goal: MyLearning['goalsWithoutMentor'][number] }) {
+  return (
+    <Link href={`${base}/new?goal=${goal.id}`} className="inline-flex items-center gap-1.5 font-medium text-brand-700 underline underline-offset-2">
+      <Target aria-hidden className="size-4 shrink-0" /> Find a mentor for {goal.skillName}
+    </Link>
+  );
+}
+
 function FirstTime({ base, goals }: { base: string; goals: MyLearning['goalsWithoutMentor'] }) {
   return (
     <EmptyState
@@ -70,9 +78,7 @@ function FirstTime({ base, goals }: { base: string; goals: MyLearning['goalsWith
         <ul className="mt-4 flex flex-col items-center gap-1.5" aria-label="From your learning goals">
           {goals.map((g) => (
             <li key={g.id}>
-              <Link href={`${base}/new?goal=${g.id}`} className="inline-flex items-center gap-1.5 font-medium text-brand-700 underline underline-offset-2">
-                <Target aria-hidden className="size-4" /> Find a mentor for {g.skillName}
-              </Link>
+              <GoalMentorLink base={base} goal={g} />
             </li>
           ))}
         </ul>
@@ -145,9 +151,7 @@ function Overview({ base, learning, now }: { base: string; learning: MyLearning;
           <ul className="mt-2 flex flex-col gap-1.5 text-sm">
             {learning.goalsWithoutMentor.map((g) => (
               <li key={g.id}>
-                <Link href={`${base}/new?goal=${g.id}`} className="inline-flex items-center gap-1.5 font-medium text-brand-700 underline underline-offset-2">
-                  <Target aria-hidden className="size-4 shrink-0" /> Find a mentor for {g.skillName}
-                </Link>
+                <GoalMentorLink base={base} goal={g} />
               </li>
             ))}
           </ul>
