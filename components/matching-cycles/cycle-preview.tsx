@@ -120,11 +120,11 @@ export function CyclePreview<R>({
                   {editable && (
                     <div className="flex shrink-0 flex-wrap gap-2">
                       {rule === 'LOCK' ? (
-                        <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'NONE')} label="Unlock" />
+                        <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'NONE')} label="Unlock" context={`${a.learnerName} and ${a.mentorName}`} />
                       ) : (
-                        <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'LOCK')} label="Lock" />
+                        <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'LOCK')} label="Lock" context={`${a.learnerName} and ${a.mentorName}`} />
                       )}
-                      {rule !== 'LOCK' && <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'FORBID')} label="Forbid" tone="danger" />}
+                      {rule !== 'LOCK' && <InlineActionForm action={setPairRuleAction} fields={fields(a.requestId, a.mentorId, 'FORBID')} label="Forbid" context={`${a.learnerName} and ${a.mentorName}`} tone="danger" />}
                     </div>
                   )}
                 </li>
@@ -149,7 +149,7 @@ export function CyclePreview<R>({
                   <span className="block text-slate-600">{u.words.charAt(0).toUpperCase() + u.words.slice(1)}.</span>
                 </p>
                 {editable && mentors.length > 0 && !lockedRequests.has(u.requestId) && (
-                  <InlineActionForm action={setPairRuleAction} fields={{ orgSlug, cycleId, requestId: u.requestId, kind: 'LOCK' }} label="Lock" className="sm:max-w-[55%] sm:justify-end">
+                  <InlineActionForm action={setPairRuleAction} fields={{ orgSlug, cycleId, requestId: u.requestId, kind: 'LOCK' }} label="Lock" context={`a mentor for ${u.learnerName}`} className="sm:max-w-[55%] sm:justify-end">
                     <label className="sr-only" htmlFor={`lock-${u.requestId}`}>
                       Mentor to lock for {u.learnerName}
                     </label>

@@ -12,6 +12,7 @@ export function InlineActionForm<R>({
   action,
   fields,
   label,
+  context,
   confirmText,
   tone = 'default',
   className = '',
@@ -20,6 +21,8 @@ export function InlineActionForm<R>({
   action: FormAction<R>;
   fields: Record<string, string>;
   label: string;
+  /** Read after the label by screen readers only, so rows of identical buttons say what each acts on. */
+  context?: string;
   confirmText?: string;
   tone?: 'default' | 'danger';
   className?: string;
@@ -47,6 +50,7 @@ export function InlineActionForm<R>({
       >
         {pending && <Loader2 aria-hidden className="size-3 animate-spin" />}
         {label}
+        {context && <span className="sr-only"> {context}</span>}
       </button>
       {/* Out of the flow while empty, so an idle row's buttons line up (no gap for a message that is not there). */}
       <span role="status" aria-live="polite" className="text-xs empty:sr-only">

@@ -158,7 +158,8 @@ export async function findMentorCandidates(
         FROM best b
         JOIN "Employee" e ON e."orgId" = ${orgId}::uuid AND e."id" = b."employeeId"
         LEFT JOIN m0 ON m0."zone" = e."timeZone"
-        CROSS JOIN LATERAL (SELECT sum(upper(r) - lower(r))::int AS "minutes" FROM unnest(e."weeklyAvailability" * m0."hours") r) o
+        CROSS JOIN LATERAL (SELECT CASE WHEN e."weeklyAvailability" && m0."hours"
+                                        THEN (SELECT sum(upper(r) - lower(r))::int FROM unnest(e."weeklyAvailability" * m0."hours") r) END AS "minutes") o
        WHERE e."status" = 'ACTIVE'
     )
     SELECT p.*, coalesce(h."load", 0) AS "load", h."ratingAverage", coalesce(h."ratingCount", 0) AS "ratingCount",

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { EndMatchForm } from '@/components/mentoring/end-match-form';
+import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
 import { fromNow } from '@/components/mentoring/proposal-state';
 import { ProposalResponseForm, ProposalResponses } from '@/components/mentoring/proposal-responses';
 import { ScoreTerms } from '@/components/mentoring/score-terms';
@@ -12,7 +13,7 @@ import { Card } from '@/components/ui/card';
 import { requireTenant } from '@/lib/auth/session';
 import type { MatchStatus } from '@/lib/db/generated/enums';
 import { DomainError } from '@/lib/errors';
-import { getMatch, type MatchDetails, type MatchPerson } from '@/lib/mentoring';
+import { countProposalsWaitingForMe, getMatch, type MatchDetails, type MatchPerson } from '@/lib/mentoring';
 import { levelName } from '@/lib/skills';
 import { respondToProposalAction } from '../../mentoring/actions';
 import { endMatchAction } from './actions';
@@ -31,7 +32,8 @@ const STATUS: Record<MatchStatus, { label: string; tone: 'slate' | 'brand' | 'gr
 async function loadMatch(org: string, matchId: string) {
   const ctx = await requireTenant(org);
   try {
-    return { ctx, match: await getMatch(ctx, matchId) };
+    const [match, waiting] = await Promise.all([getMatch(ctx, matchId), countProposalsWaitingForMe(ctx)]);
+    return { ctx, match, waiting };
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -40,7 +42,7 @@ async function loadMatch(org: string, matchId: string) {
 
 export default async function MatchPage({ params }: { params: Promise<{ org: string; matchId: string }> }) {
   const { org, matchId } = await params;
-  const { ctx, match } = await loadMatch(org, matchId);
+  const { ctx, match, waiting } = await loadMatch(org, matchId);
   const now = new Date();
   const base = `/o/${ctx.orgSlug}`;
   const isMentor = match.viewerSide === 'mentor';
@@ -50,6 +52,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
 
   return (
     <>
+      <MentoringTabs orgSlug={ctx.orgSlug} current={isMentor ? 'mentor' : 'learn'} waiting={waiting} />
       <Link href={isMentor ? `${base}/mentors/mentoring` : `${base}/mentors`} className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900">
         <ArrowLeft aria-hidden className="size-4" /> {isMentor ? 'Mentoring others' : 'Find a mentor'}
       </Link>

@@ -162,7 +162,7 @@ export default async function MatchingCyclePage({ params }: { params: Promise<{ 
                   <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${r.kind === 'LOCK' ? 'bg-brand-50 text-brand-700' : 'bg-red-50 text-red-700'}`}>{r.kind === 'LOCK' ? 'Locked' : 'Forbidden'}</span>
                   {r.learnerName} ({r.skillName}) → {r.mentorName}
                 </span>
-                {!published && <InlineActionForm action={setPairRuleAction} fields={{ ...fields, requestId: r.requestId, mentorId: r.mentorId, kind: 'NONE' }} label="Remove" />}
+                {!published && <InlineActionForm action={setPairRuleAction} fields={{ ...fields, requestId: r.requestId, mentorId: r.mentorId, kind: 'NONE' }} label="Remove" context={`the rule for ${r.learnerName} and ${r.mentorName}`} />}
               </li>
             ))}
           </ul>
