@@ -43,6 +43,7 @@ export function MentorRequestForm({
   choices,
   myLevels,
   goals,
+  goalsWithoutMentor,
   initialSkill,
   initialGoalId,
   askedAbout,
@@ -53,6 +54,8 @@ export function MentorRequestForm({
   choices: SkillChoice[];
   myLevels: Record<string, number>;
   goals: RequestGoal[];
+  /** The goals offered as quick picks: those without an active mentor yet. */
+  goalsWithoutMentor: RequestGoal[];
   initialSkill: { id: string; name: string } | null;
   initialGoalId: string | null;
   askedAbout: AskedAboutMentor | null;
@@ -113,12 +116,12 @@ export function MentorRequestForm({
             note={(c) => (teaches.has(c.id) ? `${askedAbout!.name} teaches it (level ${teaches.get(c.id)!.level})` : myLevels[c.id] ? `you are at ${myLevels[c.id]}` : null)}
             errors={errors('skillId')}
           />
-          {(askedAbout?.teaches.length ?? 0) > 0 || goals.length > 0 ? (
+          {(askedAbout?.teaches.length ?? 0) > 0 || goalsWithoutMentor.length > 0 ? (
             <div className="flex flex-col gap-2 text-sm">
               {askedAbout && askedAbout.teaches.length > 0 && (
                 <QuickPicks label={`${askedAbout.name} teaches`} items={askedAbout.teaches.map((t) => ({ id: t.id, name: t.name, detail: `level ${t.level}` }))} onPick={pick} />
               )}
-              {goals.length > 0 && <QuickPicks label="Your active goals" items={goals.map((g) => ({ id: g.skillId, name: g.skillName, detail: `to ${g.targetLevel}` }))} onPick={pick} />}
+              {goalsWithoutMentor.length > 0 && <QuickPicks label="Your goals without a mentor" items={goalsWithoutMentor.map((g) => ({ id: g.skillId, name: g.skillName, detail: `to ${g.targetLevel}` }))} onPick={pick} />}
             </div>
           ) : null}
         </div>

@@ -69,6 +69,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
             choices={choices}
             myLevels={myLevels}
             goals={goals}
+            goalsWithoutMentor={learning.goalsWithoutMentor}
             initialSkill={chosen && { id: chosen.id, name: chosen.name }}
             initialGoalId={fromGoal?.id ?? null}
             askedAbout={askedAbout}
