@@ -27,7 +27,7 @@ export interface ProposalAnswer {
 const notThere = () => notFound('That mentoring request');
 
 function day(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone }).format(date);
 }
 
 /**

@@ -177,7 +177,7 @@ describe('respondToProposal', () => {
     const learner = takeLearner();
     const proposal = await propose(learner, sofia, { expiresAt: new Date(NOW.getTime() - 60_000) });
     const error = await rejection(respondToProposal(sofia, { matchId: proposal.id, decision: 'accept', message: null, block: false }, NOW));
-    expect(error.message).toMatch(/This request expired on 24 Nov 2026/);
+    expect(error.message).toMatch(/This request expired on Nov 24, 2026/);
     expect((await matchRow(proposal.id)).status).toBe('EXPIRED');
     const email = (await systemDb().employee.findUniqueOrThrow({ where: { orgId_id: { orgId: sofia.orgId, id: learner.employeeId } } })).email;
     const mails = await mailsTo(email, /did not answer/);

@@ -88,7 +88,7 @@ function FirstTime({ base, goals }: { base: string; goals: MyLearning['goalsWith
 }
 
 function Overview({ base, learning, now }: { base: string; learning: MyLearning; now: Date }) {
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: learning.timeZone });
+  const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: learning.timeZone });
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="flex min-w-0 flex-col gap-8">

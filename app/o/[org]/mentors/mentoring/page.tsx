@@ -55,7 +55,7 @@ export default async function MentoringOthersPage({ params }: { params: Promise<
   const now = new Date();
   const mine = await getMyMentoring(ctx, now);
   const base = `/o/${ctx.orgSlug}`;
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: mine.timeZone });
+  const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: mine.timeZone });
   const nothingYet = mine.teaches.length === 0 && mine.waiting.length === 0 && mine.mentees.length === 0 && mine.past.length === 0;
 
   return (

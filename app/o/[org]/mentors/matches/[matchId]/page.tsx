@@ -48,7 +48,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
   const isMentor = match.viewerSide === 'mentor';
   const other = isMentor ? match.learner : match.mentor;
   const status = STATUS[match.status];
-  const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: match.viewerTimeZone });
+  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: match.viewerTimeZone });
 
   return (
     <>
@@ -101,7 +101,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
                 {match.request.format === 'ONE_TO_ONE' ? '1:1' : 'Small group'}
                 {match.request.acceptsAsync ? ', mostly asynchronous is fine' : ''}
               </Fact>
-              {match.goal?.dueDate && <Fact term="Learning goal due">{new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(match.goal.dueDate)}</Fact>}
+              {match.goal?.dueDate && <Fact term="Learning goal due">{new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(match.goal.dueDate)}</Fact>}
               <Fact term="What the learner wants to achieve" className="sm:col-span-2">
                 {match.request.outcome ?? match.goal?.why ?? <span className="text-slate-500">Not said</span>}
               </Fact>

@@ -40,7 +40,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
   const highlighted = view.askedAbout?.suggestion ?? null;
   const others = highlighted ? view.mentors.filter((m) => m.id !== highlighted.id) : view.mentors;
   const canSend = open && !liveProposal;
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: view.timeZone });
+  const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: view.timeZone });
 
   const card = (mentor: ScoredMentor, highlight = false) => (
     <SuggestionCard key={mentor.id} mentor={mentor} maxScore={view.maxScore} highlight={highlight} orgSlug={ctx.orgSlug} requestId={request.id} canSend={canSend} liveMentorId={liveProposal?.mentor.id ?? null} />
