@@ -9,6 +9,7 @@ import { SCALE_ORG_SLUG, seedScale } from '../lib/seed';
 import { benchEmployeeImport } from './employee-import';
 import { benchExpertFinder } from './expert-finder';
 import { benchMatchingSolver } from './matching-solver';
+import { benchSlotComputation } from './slot-computation';
 import { benchMentorSuggestions } from './mentor-suggestions';
 import { measure, report } from './measure';
 
@@ -45,6 +46,7 @@ async function scaleOrg() {
 async function main() {
   // Pure computation: runs before (and without) the generated org.
   await benchMatchingSolver();
+  await benchSlotComputation();
   const ctx = await scaleOrg();
   const size = `${employees.toLocaleString('en-US')} employees`;
   console.log(`\nPeerbridge benchmarks on ${size}\n`);
