@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { TenantContext } from '../auth/tenant-context';
+import { withTenant, type TenantDb } from '../db/tenant';
+import { conflict, invalid, notFound } from '../errors';
+import { computeFreeSlots } from './compute-free-slots';
+
+/** Free time kept before and after a person's sessions when offering slots. */
+export const BOOKING_BUFFER_MINUTES = 10;
+/** How far ahead slots are offered. */
+export const BOOKING_HORIZON_DAYS = 28;
+export const SESSION_DURATIONS = [30, 45, 60] as const;
+
+export const bookMentoringSessionInput = z.object({
+  matchId: z.uuid('That match was not found.'),
+  startsAt: z.iso.datetime({ offset: true, error: 'Choose one of the offered times.' }),
+  durationMinutes: z.coerce.number().refine((n) => (SESSION_DURATIONS as readonly number[]).includes(n), 'Choose 30, 45 or 60 minutes.'),
+  agenda: z.string().trim().max(5000, 'Keep the agenda under 5,000 characters.').optional().transform((v) => v || undefined),
+  idempotencyKey: z.string().min(8, 'Missing booking key.').max(200, 'Missing booking key.'),
+});
+
+export type BookMentoringSessionInput = z.output<typeof bookMentoringSessionInput>;
+
+export const SLOT_TAKEN = 'That time was just taken. Choose another slot.';
+
+function databaseCode(error: unknown): string | undefined {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } } | null;
+  const cause = e?.meta?.driverAdapterError?.cause;
+  return cause?.originalCode ?? cause?.code ?? e?.code;
+}
+
+async function existingBooking(db: TenantDb, ctx: TenantContext, key: string) {
+  return db.peerSession.findUnique({ where: { orgId_createdById_idempotencyKey: { orgId: ctx.orgId, createdById: ctx.employeeId, idempotencyKey: key } }, select: { id: true } });
+}
+
+/** Is [start, end) one of the mentor's free slots (their windows, minus days off, sessions and buffers)? */
+async function isFreeSlot(db: TenantDb, orgId: string, mentorId: string, start: number, end: number): Promise<boolean> {
+  const [mentor, windows, timeOff, busy] = await Promise.all([
+    db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId, id: mentorId } }, select: { timeZone: true } }),
+    db.availabilityWindow.findMany({ where: { orgId, employeeId: mentorId }, select: { weekday: true, startMinute: true, endMinute: true } }),
+    db.timeOff.findMany({ where: { orgId, employeeId: mentorId }, select: { startDate: true, endDate: true } }),
+    db.sessionParticipant.findMany({
+      where: { orgId, employeeId: mentorId, status: 'BOOKED', startsAt: { lt: new Date(end + 86_400_000) }, endsAt: { gt: new Date(start - 86_400_000) } },
+      select: { startsAt: true, endsAt: true },
+    }),
+  ]);
+  const slots = computeFreeSlots({
+    timeZone: mentor.timeZone,
+    windows,
+    timeOff: timeOff.map((t) => ({ startDate: t.startDate.toISOString().slice(0, 10), endDate: t.endDate.toISOString().slice(0, 10) })),
+    busy: busy.map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() })),
+    from: start,
+    to: end,
+    durationMinutes: (end - start) / 60_000,
+    // Any start the windows allow; the offered list uses half hours.
+    stepMinutes: 15,
+    bufferMinutes: BOOKING_BUFFER_MINUTES,
+  });
+  return slots.some((s) => s.start === start);
+}
+
+/**
+ * The learner of an active match books a 1:1 session with their mentor at one of the mentor's free slots.
+ * The database keeps both people out of overlapping sessions (an exclusion constraint), so of many
+ * concurrent attempts at one slot exactly one succeeds and the others get SLOT_TAKEN; the same
+ * idempotency key (a retry, a double click) returns the same booking.
+ */
+export async function bookMentoringSession(ctx: TenantContext, input: BookMentoringSessionInput, now: Date = new Date()): Promise<{ sessionId: string; repeated: boolean }> {
+  const start = new Date(input.startsAt).getTime();
+  const end = start + input.durationMinutes * 60_000;
+  try {
+    return await withTenant(ctx, async (db) => {
+      const earlier = await existingBooking(db, ctx, input.idempotencyKey);
+      if (earlier) return { sessionId: earlier.id, repeated: true };
+      const match = await db.match.findFirst({
+        where: { orgId: ctx.orgId, id: input.matchId, learnerId: ctx.employeeId, status: 'ACCEPTED' },
+        select: { id: true, mentorId: true, skill: { select: { name: true } } },
+      });
+      if (!match) throw notFound('That match');
+      if (start < now.getTime() || start > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) {
+        throw invalid('Choose one of the offered times.', { startsAt: [`Pick a time in the next ${BOOKING_HORIZON_DAYS} days.`] });
+      }
+      if (!(await isFreeSlot(db, ctx.orgId, match.mentorId, start, end))) throw conflict(SLOT_TAKEN);
+      const session = await db.peerSession.create({
+        data: {
+          orgId: ctx.orgId,
+          kind: 'MENTORING',
+          title: `${match.skill.name} mentoring`,
+          agenda: input.agenda,
+          hostId: match.mentorId,
+          matchId: match.id,
+          startsAt: new Date(start),
+          endsAt: new Date(end),
+          capacity: 1,
+          seatsTaken: 1,
+          createdById: ctx.employeeId,
+          idempotencyKey: input.idempotencyKey,
+        },
+        select: { id: true },
+      });
+      await db.sessionParticipant.createMany({
+        data: [
+          { orgId: ctx.orgId, sessionId: session.id, employeeId: match.mentorId, role: 'HOST', startsAt: new Date(start), endsAt: new Date(end) },
+          { orgId: ctx.orgId, sessionId: session.id, employeeId: ctx.employeeId, role: 'ATTENDEE', startsAt: new Date(start), endsAt: new Date(end) },
+        ],
+      });
+      return { sessionId: session.id, repeated: false };
+    });
+  } catch (error) {
+    const code = databaseCode(error);
+    if (code === '23P01') throw conflict(SLOT_TAKEN);
+    if (code === 'P2002' || code === '23505') {
+      // The same key won a concurrent race: answer with that booking.
+      const earlier = await withTenant(ctx, (db) => existingBooking(db, ctx, input.idempotencyKey));
+      if (earlier) return { sessionId: earlier.id, repeated: true };
+    }
+    throw error;
+  }
+}
