@@ -3,6 +3,7 @@ import type { TenantContext } from '../auth/tenant-context';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
 import { computeFreeSlots } from './compute-free-slots';
+import { databaseCode } from './database-code';
 
 /** Free time kept before and after a person's sessions when offering slots. */
 export const BOOKING_BUFFER_MINUTES = 10;
@@ -21,12 +22,6 @@ export const bookMentoringSessionInput = z.object({
 export type BookMentoringSessionInput = z.output<typeof bookMentoringSessionInput>;
 
 export const SLOT_TAKEN = 'That time was just taken. Choose another slot.';
-
-function databaseCode(error: unknown): string | undefined {
-  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } } | null;
-  const cause = e?.meta?.driverAdapterError?.cause;
-  return cause?.originalCode ?? cause?.code ?? e?.code;
-}
 
 async function existingBooking(db: TenantDb, ctx: TenantContext, key: string) {
   return db.peerSession.findUnique({ where: { orgId_createdById_idempotencyKey: { orgId: ctx.orgId, createdById: ctx.employeeId, idempotencyKey: key } }, select: { id: true } });

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { TenantContext } from '../auth/tenant-context';
+import { withTenant } from '../db/tenant';
+import { conflict, notFound } from '../errors';
+import { databaseCode } from './database-code';
+
+export const sessionIdInput = z.object({ sessionId: z.uuid('That session was not found.') });
+export type SessionIdInput = z.output<typeof sessionIdInput>;
+
+export const OTHER_SESSION_THEN = 'You are already booked into another session at that time.';
+
+/**
+ * Takes a seat in a group session, or a place on its waitlist when it is full. The seat is taken by a
+ * conditional update of the session's seat count (never above capacity: a check constraint), so of many
+ * concurrent bookings exactly `capacity` get seats and the rest are waitlisted in the order they came.
+ * Booking again while booked or waitlisted returns the same place.
+ */
+export async function bookSeat(ctx: TenantContext, input: SessionIdInput, now: Date = new Date()): Promise<{ status: 'BOOKED' | 'WAITLISTED'; repeated: boolean }> {
+  try {
+    return await withTenant(ctx, async (db) => {
+      const session = await db.peerSession.findFirst({
+        where: { orgId: ctx.orgId, id: input.sessionId, kind: { not: 'MENTORING' } },
+        select: { id: true, status: true, startsAt: true, endsAt: true, hostId: true },
+      });
+      if (!session) throw notFound('That session');
+      if (session.hostId === ctx.employeeId) throw conflict('You host this session.');
+      if (session.status !== 'SCHEDULED' || session.startsAt <= now) throw conflict('This session is no longer open for booking.');
+      const mine = await db.sessionParticipant.findUnique({
+        where: { orgId_sessionId_employeeId: { orgId: ctx.orgId, sessionId: session.id, employeeId: ctx.employeeId } },
+        select: { status: true },
+      });
+      if (mine && mine.status !== 'CANCELED') return { status: mine.status, repeated: true };
+
+      const seat = await db.$executeRaw`
+        UPDATE "PeerSession" SET "seatsTaken" = "seatsTaken" + 1, "updatedAt" = now()
+         WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${session.id}::uuid AND "status" = 'SCHEDULED' AND "seatsTaken" < "capacity"`;
+      const status = seat === 1 ? 'BOOKED' : 'WAITLISTED';
+      const row = { status, startsAt: session.startsAt, endsAt: session.endsAt } as const;
+      if (mine) {
+        await db.sessionParticipant.update({ where: { orgId_sessionId_employeeId: { orgId: ctx.orgId, sessionId: session.id, employeeId: ctx.employeeId } }, data: row });
+      } else {
+        await db.sessionParticipant.create({ data: { orgId: ctx.orgId, sessionId: session.id, employeeId: ctx.employeeId, role: 'ATTENDEE', ...row } });
+      }
+      return { status, repeated: false };
+    });
+  } catch (error) {
+    // The exclusion constraint refused the seat (the whole transaction, seat count included, rolled back).
+    if (databaseCode(error) === '23P01') throw conflict(OTHER_SESSION_THEN);
+    throw error;
+  }
+}
+
+/**
+ * Gives up a seat or a waitlist place. A freed seat goes to the first person on the waitlist who is free at
+ * that time, in the same transaction, so the session stays full while anyone is waiting.
+ */
+export async function cancelSeat(ctx: TenantContext, input: SessionIdInput): Promise<{ promotedEmployeeId: string | null }> {
+  return withTenant(ctx, async (db) => {
+    const mine = await db.sessionParticipant.findFirst({
+      where: { orgId: ctx.orgId, sessionId: input.sessionId, employeeId: ctx.employeeId, role: 'ATTENDEE', status: { in: ['BOOKED', 'WAITLISTED'] } },
+      select: { status: true },
+    });
+    if (!mine) throw notFound('Your booking');
+    await db.sessionParticipant.update({
+      where: { orgId_sessionId_employeeId: { orgId: ctx.orgId, sessionId: input.sessionId, employeeId: ctx.employeeId } },
+      data: { status: 'CANCELED' },
+    });
+    if (mine.status !== 'BOOKED') return { promotedEmployeeId: null };
+    const promoted = await db.$queryRaw<{ employeeId: string }[]>`
+      UPDATE "SessionParticipant" p SET "status" = 'BOOKED', "updatedAt" = now()
+        FROM (SELECT w."employeeId" FROM "SessionParticipant" w
+               WHERE w."orgId" = ${ctx.orgId}::uuid AND w."sessionId" = ${input.sessionId}::uuid AND w."status" = 'WAITLISTED'
+                 AND NOT EXISTS (SELECT 1 FROM "SessionParticipant" b
+                                  WHERE b."orgId" = w."orgId" AND b."employeeId" = w."employeeId" AND b."status" = 'BOOKED'
+                                    AND tstzrange(b."startsAt", b."endsAt") && tstzrange(w."startsAt", w."endsAt"))
+               ORDER BY w."updatedAt", w."employeeId" LIMIT 1 FOR UPDATE SKIP LOCKED) next
+       WHERE p."orgId" = ${ctx.orgId}::uuid AND p."sessionId" = ${input.sessionId}::uuid AND p."employeeId" = next."employeeId"
+      RETURNING p."employeeId"`;
+    if (promoted.length === 0) {
+      await db.$executeRaw`UPDATE "PeerSession" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${input.sessionId}::uuid`;
+    }
+    return { promotedEmployeeId: promoted[0]?.employeeId ?? null };
+  });
+}
