@@ -4,9 +4,8 @@ import { withTenant, type TenantDb } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
 import { computeFreeSlots } from './compute-free-slots';
 import { databaseCode } from './database-code';
+import { mentorSlotQuery } from './mentor-slot-query';
 
-/** Free time kept before and after a person's sessions when offering slots. */
-export const BOOKING_BUFFER_MINUTES = 10;
 /** How far ahead slots are offered. */
 export const BOOKING_HORIZON_DAYS = 28;
 export const SESSION_DURATIONS = [30, 45, 60] as const;
@@ -27,30 +26,11 @@ async function existingBooking(db: TenantDb, ctx: TenantContext, key: string) {
   return db.peerSession.findUnique({ where: { orgId_createdById_idempotencyKey: { orgId: ctx.orgId, createdById: ctx.employeeId, idempotencyKey: key } }, select: { id: true } });
 }
 
-/** Is [start, end) one of the mentor's free slots (their windows, minus days off, sessions and buffers)? */
-async function isFreeSlot(db: TenantDb, orgId: string, mentorId: string, start: number, end: number): Promise<boolean> {
-  const [mentor, windows, timeOff, busy] = await Promise.all([
-    db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId, id: mentorId } }, select: { timeZone: true } }),
-    db.availabilityWindow.findMany({ where: { orgId, employeeId: mentorId }, select: { weekday: true, startMinute: true, endMinute: true } }),
-    db.timeOff.findMany({ where: { orgId, employeeId: mentorId }, select: { startDate: true, endDate: true } }),
-    db.sessionParticipant.findMany({
-      where: { orgId, employeeId: mentorId, status: 'BOOKED', startsAt: { lt: new Date(end + 86_400_000) }, endsAt: { gt: new Date(start - 86_400_000) } },
-      select: { startsAt: true, endsAt: true },
-    }),
-  ]);
-  const slots = computeFreeSlots({
-    timeZone: mentor.timeZone,
-    windows,
-    timeOff: timeOff.map((t) => ({ startDate: t.startDate.toISOString().slice(0, 10), endDate: t.endDate.toISOString().slice(0, 10) })),
-    busy: busy.map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() })),
-    from: start,
-    to: end,
-    durationMinutes: (end - start) / 60_000,
-    // Any start the windows allow; the offered list uses half hours.
-    stepMinutes: 15,
-    bufferMinutes: BOOKING_BUFFER_MINUTES,
-  });
-  return slots.some((s) => s.start === start);
+/** Is [start, end) one of the mentor's free slots that also suits the learner? */
+async function isFreeSlot(db: TenantDb, orgId: string, mentorId: string, learnerId: string, start: number, end: number): Promise<boolean> {
+  const query = await mentorSlotQuery(db, orgId, mentorId, learnerId, start, end, (end - start) / 60_000);
+  // Any start the windows allow on the quarter hour; the offered list uses half hours.
+  return computeFreeSlots({ ...query, stepMinutes: 15 }).some((s) => s.start === start);
 }
 
 /**
@@ -74,7 +54,7 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
       if (start < now.getTime() || start > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) {
         throw invalid('Choose one of the offered times.', { startsAt: [`Pick a time in the next ${BOOKING_HORIZON_DAYS} days.`] });
       }
-      if (!(await isFreeSlot(db, ctx.orgId, match.mentorId, start, end))) throw conflict(SLOT_TAKEN);
+      if (!(await isFreeSlot(db, ctx.orgId, match.mentorId, ctx.employeeId, start, end))) throw conflict(SLOT_TAKEN);
       const session = await db.peerSession.create({
         data: {
           orgId: ctx.orgId,
@@ -101,13 +81,11 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
       return { sessionId: session.id, repeated: false };
     });
   } catch (error) {
-    const code = databaseCode(error);
-    if (code === '23P01') throw conflict(SLOT_TAKEN);
-    if (code === 'P2002' || code === '23505') {
-      // The same key won a concurrent race: answer with that booking.
-      const earlier = await withTenant(ctx, (db) => existingBooking(db, ctx, input.idempotencyKey));
-      if (earlier) return { sessionId: earlier.id, repeated: true };
-    }
+    // A twin request with the same key (a double click, a retry) may have won while this one ran: whatever
+    // stopped this one (the slot now taken, the key now used), answer with that booking.
+    const earlier = await withTenant(ctx, (db) => existingBooking(db, ctx, input.idempotencyKey));
+    if (earlier) return { sessionId: earlier.id, repeated: true };
+    if (databaseCode(error) === '23P01') throw conflict(SLOT_TAKEN);
     throw error;
   }
 }

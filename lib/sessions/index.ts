@@ -1,5 +1,7 @@
 // Peer sessions: pure slot arithmetic, and booking with the database keeping the integrity.
 export { computeFreeSlots, type FreeSlotQuery, type Interval } from './compute-free-slots';
-export { BOOKING_BUFFER_MINUTES, BOOKING_HORIZON_DAYS, SESSION_DURATIONS, SLOT_TAKEN, bookMentoringSession, bookMentoringSessionInput, type BookMentoringSessionInput } from './book-mentoring-session';
+export { BOOKING_HORIZON_DAYS, SESSION_DURATIONS, SLOT_TAKEN, bookMentoringSession, bookMentoringSessionInput, type BookMentoringSessionInput } from './book-mentoring-session';
 export { OTHER_SESSION_THEN, bookSeat, cancelSeat, sessionIdInput, type SessionIdInput } from './book-seat';
 export { GROUP_SESSION_KINDS, createGroupSession, createGroupSessionInput, type CreateGroupSessionInput } from './create-group-session';
+export { BOOKING_BUFFER_MINUTES } from './mentor-slot-query';
+export { MIN_NOTICE_MINUTES, listMentorSlots, type MentorSlots } from './list-mentor-slots';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
-import { SLOT_TAKEN, bookMentoringSession, bookMentoringSessionInput, computeFreeSlots } from '../../lib/sessions';
-import { ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { BOOKING_BUFFER_MINUTES, SLOT_TAKEN, bookMentoringSession, bookMentoringSessionInput, computeFreeSlots, listMentorSlots } from '../../lib/sessions';
+import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
 
 // Booking a 1:1 session inside Maya's active (seeded) match, against real Postgres: the exclusion
 // constraint lets exactly one of many concurrent attempts at a slot through, and a repeated key books once.
@@ -61,5 +61,23 @@ describe('bookMentoringSession', () => {
     await expect(book(globex, slots[5]!.start, 'globex-try')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await systemDb().peerSession.count({ where: { orgId: maya.orgId } })).toBe(before);
     expect(await systemDb().peerSession.count({ where: { orgId: globex.orgId } })).toBe(0);
+  });
+
+  it('lists the mentor’s free slots without the booked ones and their buffer, with the pair’s upcoming sessions', async () => {
+    const view = await listMentorSlots(maya, matchId, 30);
+    const booked = slots[0]!;
+    expect(view.upcoming.some((u) => u.startsAt.getTime() === booked.start)).toBe(true);
+    expect(view.slots.length).toBeGreaterThan(0);
+    const buffer = BOOKING_BUFFER_MINUTES * 60_000;
+    for (const u of view.upcoming) {
+      expect(view.slots.some((s) => s.start < u.endsAt.getTime() + buffer && s.end > u.startsAt.getTime() - buffer)).toBe(false);
+    }
+    expect(view.slots.every((s, i) => s.end - s.start === 30 * 60_000 && (i === 0 || s.start > view.slots[i - 1]!.start))).toBe(true);
+  });
+
+  it('shows a match’s slots only to its learner', async () => {
+    const sofia = await contextFor(ACME_ADMIN, 'acme');
+    await expect(listMentorSlots(sofia, matchId, 30)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listMentorSlots(globex, matchId, 30)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
