@@ -38,7 +38,7 @@ test('Sofia accepts the waiting Kubernetes request and sees the match with its e
   await expect(timeline).toContainText(`${learner} asked Sofia Alvarez`);
   await expect(timeline).toContainText('Sofia Alvarez accepted');
   await expect(timeline).toContainText('Happy to help! Let’s start with a call on Tuesday.');
-  await expect(page.getByText('Booking sessions comes with peer sessions')).toBeVisible();
+  await expect(page.getByText(/books sessions from your free weekly hours/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'match page (mentor)');
 
   await page.getByText('End this match').click();

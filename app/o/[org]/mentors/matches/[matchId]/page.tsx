@@ -9,6 +9,7 @@ import { fromNow } from '@/components/mentoring/proposal-state';
 import { ProposalResponseForm, ProposalResponses } from '@/components/mentoring/proposal-responses';
 import { ScoreTerms } from '@/components/mentoring/score-terms';
 import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireTenant } from '@/lib/auth/session';
 import type { MatchStatus } from '@/lib/db/generated/enums';
@@ -114,12 +115,19 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
 
           {(match.status === 'ACCEPTED' || match.status === 'ENDED') && (
             <>
-              {match.status === 'ACCEPTED' && (
-                <p className="flex items-center gap-2 text-sm text-slate-500">
-                  <CalendarClock aria-hidden className="size-4 shrink-0" />
-                  Booking sessions comes with peer sessions; until then, agree on times with {other.name.split(' ')[0]} directly.
-                </p>
-              )}
+              {match.status === 'ACCEPTED' &&
+                (isMentor ? (
+                  <p className="flex items-center gap-2 text-sm text-slate-500">
+                    <CalendarClock aria-hidden className="size-4 shrink-0" />
+                    {other.name.split(' ')[0]} books sessions from your free weekly hours; your sessions page comes with peer sessions.
+                  </p>
+                ) : (
+                  <div>
+                    <ButtonLink href={`${base}/mentors/matches/${match.id}/book`}>
+                      <CalendarClock aria-hidden className="size-4" /> Book a session
+                    </ButtonLink>
+                  </div>
+                ))}
               <EndMatchForm orgSlug={ctx.orgSlug} matchId={match.id} otherName={other.name} canRate={!isMentor} open={match.status === 'ACCEPTED'} action={endMatchAction} />
             </>
           )}

@@ -1,0 +1,104 @@
+import { ArrowLeft, CalendarX } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
+import { SlotPickerForm, type SlotDay } from '@/components/sessions/slot-picker-form';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { requireTenant } from '@/lib/auth/session';
+import { DomainError } from '@/lib/errors';
+import { countProposalsWaitingForMe } from '@/lib/mentoring';
+import { SESSION_DURATIONS, listMentorSlots, type MentorSlots } from '@/lib/sessions';
+import { bookMentoringSessionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Book a session' };
+
+async function load(org: string, matchId: string, duration: number) {
+  const ctx = await requireTenant(org);
+  try {
+    const [view, waiting] = await Promise.all([listMentorSlots(ctx, matchId, duration), countProposalsWaitingForMe(ctx)]);
+    return { ctx, view, waiting };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+/** Slots grouped by the learner's local day, each with the mentor's clock beside it. */
+function slotDays(view: MentorSlots): SlotDay[] {
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: view.learnerTimeZone });
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: view.learnerTimeZone });
+  const theirs = new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: view.mentor.timeZone });
+  const sameZone = view.learnerTimeZone === view.mentor.timeZone;
+  const days: SlotDay[] = [];
+  for (const slot of view.slots) {
+    const label = day.format(slot.start);
+    if (days.at(-1)?.label !== label) days.push({ label, slots: [] });
+    days.at(-1)!.slots.push({ start: new Date(slot.start).toISOString(), time: time.format(slot.start), theirTime: sameZone ? '' : `(${theirs.format(slot.start)})` });
+  }
+  return days;
+}
+
+export default async function BookSessionPage({ params, searchParams }: { params: Promise<{ org: string; matchId: string }>; searchParams: Promise<{ duration?: string }> }) {
+  const { org, matchId } = await params;
+  const duration = Number((await searchParams).duration) || SESSION_DURATIONS[0];
+  const { ctx, view, waiting } = await load(org, matchId, duration);
+  const base = `/o/${ctx.orgSlug}/mentors/matches/${view.matchId}`;
+  const first = view.mentor.name.split(' ')[0]!;
+  const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: view.learnerTimeZone });
+  const days = slotDays(view);
+
+  return (
+    <>
+      <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
+      <Link href={base} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <ArrowLeft aria-hidden className="size-4" /> {view.skillName} mentoring
+      </Link>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Book a session with {view.mentor.name}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {first}’s free times for the next four weeks, in your time zone ({view.learnerTimeZone.replace(/_/g, ' ')})
+        {view.learnerTimeZone === view.mentor.timeZone ? '' : `, with ${first}’s own time beside each`}.
+      </p>
+
+      {view.upcoming.length > 0 && (
+        <Card title="Booked" className="mt-6">
+          <ul className="flex flex-col gap-1.5 text-sm" data-testid="upcoming-sessions">
+            {view.upcoming.map((s) => (
+              <li key={s.id}>
+                <span className="font-medium text-slate-900">{when.format(s.startsAt)}</span>
+                <span className="text-slate-500"> · {Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)} min</span>
+                {s.agenda ? <span className="text-slate-600"> · {s.agenda}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      <nav aria-label="Session length" className="mt-6 flex gap-2">
+        {SESSION_DURATIONS.map((d) => (
+          <Link
+            key={d}
+            href={`${base}/book?duration=${d}`}
+            aria-current={d === view.durationMinutes ? 'page' : undefined}
+            className={`rounded-md border px-3 py-1.5 text-sm font-medium ${d === view.durationMinutes ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}
+          >
+            {d} min
+          </Link>
+        ))}
+      </nav>
+
+      <div className="mt-4 max-w-4xl">
+        {days.length === 0 ? (
+          <EmptyState icon={CalendarX} title={`${first} has no free ${view.durationMinutes}-minute slot in the next four weeks`}>
+            <p>Try a shorter session, or agree on a time with {first} directly: their weekly hours may be full or not set yet.</p>
+          </EmptyState>
+        ) : (
+          <Card>
+            <SlotPickerForm orgSlug={ctx.orgSlug} matchId={view.matchId} durationMinutes={view.durationMinutes} days={days} mentorFirstName={first} action={bookMentoringSessionAction} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}
