@@ -5,3 +5,5 @@ export { OTHER_SESSION_THEN, bookSeat, cancelSeat, sessionIdInput, type SessionI
 export { GROUP_SESSION_KINDS, createGroupSession, createGroupSessionInput, type CreateGroupSessionInput } from './create-group-session';
 export { BOOKING_BUFFER_MINUTES } from './mentor-slot-query';
 export { MIN_NOTICE_MINUTES, listMentorSlots, type MentorSlots } from './list-mentor-slots';
+export { MY_SESSION_TABS, SESSIONS_PAGE_SIZE, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from './list-my-sessions';
+export { cancelSession, cancelSessionInput, type CancelSessionInput } from './cancel-session';
