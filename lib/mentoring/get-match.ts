@@ -41,12 +41,14 @@ export interface MatchDetails {
   withdrawnAt: Date | null;
   /** The learner's rating, shown to the learner only (it counts toward the mentor's average, not a per-match verdict they see). */
   learnerRating: number | null;
+  /** The pair's booked sessions still to come, soonest first. */
+  upcomingSessions: { id: string; startsAt: Date; endsAt: Date; agenda: string | null }[];
 }
 
 const person = { select: { id: true, name: true, title: true, timeZone: true, department: { select: { name: true } } } } as const;
 
 /** One match, for its learner or its mentor only (anyone else: not found), with what happened to it so far. */
-export async function getMatch(ctx: TenantContext, matchId: string): Promise<MatchDetails> {
+export async function getMatch(ctx: TenantContext, matchId: string, now: Date = new Date()): Promise<MatchDetails> {
   if (!z.uuid().safeParse(matchId).success) throw notFound('That match');
   const match = await withTenant(ctx, (db) =>
     db.match.findFirst({
@@ -59,6 +61,7 @@ export async function getMatch(ctx: TenantContext, matchId: string): Promise<Mat
         goal: { select: { targetLevel: true, dueDate: true, why: true } },
         cycle: { select: { name: true } },
         request: { select: { id: true, currentLevel: true, targetLevel: true, outcome: true, format: true, acceptsAsync: true } },
+        sessions: { where: { status: 'SCHEDULED', endsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, endsAt: true, agenda: true } },
       },
     }),
   );
@@ -89,5 +92,6 @@ export async function getMatch(ctx: TenantContext, matchId: string): Promise<Mat
     endReason: match.endReason,
     withdrawnAt: match.status === 'WITHDRAWN' ? match.updatedAt : null,
     learnerRating: viewerSide === 'learner' ? match.learnerRating : null,
+    upcomingSessions: match.sessions,
   };
 }

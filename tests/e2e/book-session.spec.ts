@@ -24,6 +24,8 @@ test('Maya books a session with her mentor at one of the offered times', async (
   await expect(page.getByRole('status').filter({ hasText: 'Session booked.' })).toBeVisible();
   await expect(page.getByTestId('upcoming-sessions')).toContainText('Multi-stage Docker builds');
   await expect(page.locator(`input[name="startsAt"][value="${firstValue}"]`)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Docker mentoring' }).click();
+  await expect(page.getByTestId('match-sessions')).toContainText('Multi-stage Docker builds');
 
   // It is on Sessions for Maya; she cancels it with a reason and it moves to Canceled.
   await page.getByRole('link', { name: 'Sessions' }).first().click();

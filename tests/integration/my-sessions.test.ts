@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
+import { getMatch } from '../../lib/mentoring';
 import { bookMentoringSession, bookMentoringSessionInput, listMentorSlots, listMySessions } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
 
@@ -38,6 +39,8 @@ describe('my sessions and canceling', () => {
     expect(mine.sessions.find((s) => s.id === sessionId)).toMatchObject({ kind: 'MENTORING', myRole: 'ATTENDEE', agenda: 'Compose files', host: { id: mentor.employeeId } });
     const theirs = await listMySessions(mentor, { tab: 'upcoming', page: 1 });
     expect(theirs.sessions.find((s) => s.id === sessionId)).toMatchObject({ myRole: 'HOST', others: [{ id: maya.employeeId, name: maya.employeeName }] });
+    // The match page lists it for both sides.
+    for (const ctx of [maya, mentor]) expect((await getMatch(ctx, matchId)).upcomingSessions.map((u) => u.id)).toContain(sessionId);
 
     // Someone who is neither side, and another org's member, cannot cancel it.
     for (const [email, org] of [[ACME_ADMIN, 'acme'], [GLOBEX_EMPLOYEE, 'globex']] as const) {
@@ -57,6 +60,7 @@ describe('my sessions and canceling', () => {
     expect(await systemDb().outboxEmail.count()).toBe(outboxBefore + 1);
 
     expect((await listMySessions(maya, { tab: 'upcoming', page: 1 })).sessions.some((s) => s.id === sessionId)).toBe(false);
+    expect((await getMatch(mentor, matchId)).upcomingSessions.some((u) => u.id === sessionId)).toBe(false);
     expect((await listMySessions(mentor, { tab: 'canceled', page: 1 })).sessions.find((s) => s.id === sessionId)).toMatchObject({ cancelReason: 'I am travelling that week' });
     // The slot is offered again.
     expect((await listMentorSlots(maya, matchId, 45)).slots.some((s) => s.start === slot!.start)).toBe(true);

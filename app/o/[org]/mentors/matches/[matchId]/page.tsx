@@ -115,19 +115,28 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
 
           {(match.status === 'ACCEPTED' || match.status === 'ENDED') && (
             <>
-              {match.status === 'ACCEPTED' &&
-                (isMentor ? (
-                  <p className="flex items-center gap-2 text-sm text-slate-500">
-                    <CalendarClock aria-hidden className="size-4 shrink-0" />
-                    {other.name.split(' ')[0]} books sessions from your free weekly hours; your sessions page comes with peer sessions.
-                  </p>
-                ) : (
-                  <div>
-                    <ButtonLink href={`${base}/mentors/matches/${match.id}/book`}>
+              {match.status === 'ACCEPTED' && (
+                <Card title="Sessions" description={isMentor ? `${other.name.split(' ')[0]} books sessions from your free weekly hours; you find them under Sessions too.` : undefined}>
+                  {match.upcomingSessions.length === 0 ? (
+                    <p className="text-sm text-slate-600" data-testid="match-sessions">No session booked yet.</p>
+                  ) : (
+                    <ul className="flex flex-col gap-1.5 text-sm" data-testid="match-sessions">
+                      {match.upcomingSessions.map((s) => (
+                        <li key={s.id}>
+                          <span className="font-medium text-slate-900">{when.format(s.startsAt)}</span>
+                          <span className="text-slate-500"> · {Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)} min</span>
+                          {s.agenda ? <span className="text-slate-600"> · {s.agenda}</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {!isMentor && (
+                    <ButtonLink href={`${base}/mentors/matches/${match.id}/book`} className="mt-3">
                       <CalendarClock aria-hidden className="size-4" /> Book a session
                     </ButtonLink>
-                  </div>
-                ))}
+                  )}
+                </Card>
+              )}
               <EndMatchForm orgSlug={ctx.orgSlug} matchId={match.id} otherName={other.name} canRate={!isMentor} open={match.status === 'ACCEPTED'} action={endMatchAction} />
             </>
           )}
