@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
+import { databaseErrorCode } from '../db/database-error-code';
 import { withTenant } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
 import { appUrl, sendMail, type Mail } from '../mail';
@@ -19,12 +20,6 @@ export const sendMentorRequestInput = z.object({
 });
 
 export type SendMentorRequestInput = z.output<typeof sendMentorRequestInput>;
-
-function isLiveProposalTaken(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return code === 'P2002' || code === '23505';
-}
 
 const ONE_AT_A_TIME = 'This request is already waiting for a mentor’s answer. Withdraw it from them first to ask someone else.';
 
@@ -92,7 +87,7 @@ export async function sendMentorRequest(ctx: TenantContext, input: SendMentorReq
     });
   } catch (error) {
     // Another submit for the same request won the race: the one-live-proposal index refused this one.
-    if (isLiveProposalTaken(error)) throw conflict(ONE_AT_A_TIME);
+    if (['P2002', '23505'].includes(databaseErrorCode(error) ?? '')) throw conflict(ONE_AT_A_TIME);
     throw error;
   }
   await sendMail(sent.mail);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
+import { databaseErrorCode } from '../db/database-error-code';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { invalid } from '../errors';
 import { MINUTES_PER_DAY, WEEKDAYS, WINDOW_STEP_MINUTES, formatTimeOfDay, parseTimeOfDay } from './time-of-day';
@@ -44,12 +45,6 @@ function overlapError(other: WeeklyWindow | undefined) {
   return invalid('This window overlaps one you already have.', { start: [message] });
 }
 
-function isOverlapViolation(error: unknown): boolean {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } } | null)?.meta;
-  const cause = meta?.driverAdapterError?.cause;
-  return cause?.originalCode === '23P01' || cause?.code === '23P01';
-}
-
 /**
  * Runs `write` for one of the caller's windows after checking it overlaps none of their others. When a
  * concurrent request wins the race, the database refuses the write (23P01) and the caller gets the same
@@ -65,7 +60,7 @@ export async function writeWindowWithoutOverlap<T>(ctx: TenantContext, candidate
       return write(db);
     });
   } catch (error) {
-    if (!isOverlapViolation(error)) throw error;
+    if (databaseErrorCode(error) !== '23P01') throw error;
     throw overlapError(findOverlappingWindow(await withTenant(ctx, sameDay), candidate));
   }
 }

@@ -3,7 +3,7 @@ import type { TenantContext } from '../auth/tenant-context';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
 import { computeFreeSlots } from './compute-free-slots';
-import { databaseCode } from './database-code';
+import { databaseErrorCode } from '../db/database-error-code';
 import { mentorSlotQuery } from './mentor-slot-query';
 
 /** How far ahead slots are offered. */
@@ -85,7 +85,7 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
     // stopped this one (the slot now taken, the key now used), answer with that booking.
     const earlier = await withTenant(ctx, (db) => existingBooking(db, ctx, input.idempotencyKey));
     if (earlier) return { sessionId: earlier.id, repeated: true };
-    if (databaseCode(error) === '23P01') throw conflict(SLOT_TAKEN);
+    if (databaseErrorCode(error) === '23P01') throw conflict(SLOT_TAKEN);
     throw error;
   }
 }

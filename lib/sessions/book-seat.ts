@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
 import { conflict, notFound } from '../errors';
-import { databaseCode } from './database-code';
+import { databaseErrorCode } from '../db/database-error-code';
 
 export const sessionIdInput = z.object({ sessionId: z.uuid('That session was not found.') });
 export type SessionIdInput = z.output<typeof sessionIdInput>;
@@ -45,7 +45,7 @@ export async function bookSeat(ctx: TenantContext, input: SessionIdInput, now: D
     });
   } catch (error) {
     // The exclusion constraint refused the seat (the whole transaction, seat count included, rolled back).
-    if (databaseCode(error) === '23P01') throw conflict(OTHER_SESSION_THEN);
+    if (databaseErrorCode(error) === '23P01') throw conflict(OTHER_SESSION_THEN);
     throw error;
   }
 }

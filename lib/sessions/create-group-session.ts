@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
 import { conflict, invalid } from '../errors';
-import { databaseCode } from './database-code';
+import { databaseErrorCode } from '../db/database-error-code';
 
 export const GROUP_SESSION_KINDS = ['WORKSHOP', 'DESIGN_THINKING', 'SPRINT_CHECKIN'] as const;
 
@@ -33,7 +33,7 @@ export async function createGroupSession(ctx: TenantContext, input: CreateGroupS
       return { sessionId: session.id };
     });
   } catch (error) {
-    if (databaseCode(error) === '23P01') throw conflict('You are already in another session at that time.');
+    if (databaseErrorCode(error) === '23P01') throw conflict('You are already in another session at that time.');
     throw error;
   }
 }
