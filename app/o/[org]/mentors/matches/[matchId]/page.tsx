@@ -8,6 +8,7 @@ import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
 import { fromNow } from '@/components/mentoring/proposal-state';
 import { ProposalResponseForm, ProposalResponses } from '@/components/mentoring/proposal-responses';
 import { ScoreTerms } from '@/components/mentoring/score-terms';
+import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -120,15 +121,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
                   {match.upcomingSessions.length === 0 ? (
                     <p className="text-sm text-slate-600" data-testid="match-sessions">No session booked yet.</p>
                   ) : (
-                    <ul className="flex flex-col gap-1.5 text-sm" data-testid="match-sessions">
-                      {match.upcomingSessions.map((s) => (
-                        <li key={s.id}>
-                          <span className="font-medium text-slate-900">{when.format(s.startsAt)}</span>
-                          <span className="text-slate-500"> · {Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)} min</span>
-                          {s.agenda ? <span className="text-slate-600"> · {s.agenda}</span> : null}
-                        </li>
-                      ))}
-                    </ul>
+                    <UpcomingSessionList sessions={match.upcomingSessions} when={when} testId="match-sessions" />
                   )}
                   {!isMentor && (
                     <ButtonLink href={`${base}/mentors/matches/${match.id}/book`} className="mt-3">

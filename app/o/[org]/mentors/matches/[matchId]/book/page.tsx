@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
 import { SlotPickerForm, type SlotDay } from '@/components/sessions/slot-picker-form';
+import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireTenant } from '@/lib/auth/session';
@@ -63,15 +64,7 @@ export default async function BookSessionPage({ params, searchParams }: { params
 
       {view.upcoming.length > 0 && (
         <Card title="Booked" className="mt-6">
-          <ul className="flex flex-col gap-1.5 text-sm" data-testid="upcoming-sessions">
-            {view.upcoming.map((s) => (
-              <li key={s.id}>
-                <span className="font-medium text-slate-900">{when.format(s.startsAt)}</span>
-                <span className="text-slate-500"> · {Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)} min</span>
-                {s.agenda ? <span className="text-slate-600"> · {s.agenda}</span> : null}
-              </li>
-            ))}
-          </ul>
+          <UpcomingSessionList sessions={view.upcoming} when={when} testId="upcoming-sessions" />
         </Card>
       )}
 
