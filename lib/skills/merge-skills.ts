@@ -108,6 +108,16 @@ export async function mergeSkills(ctx: TenantContext, input: MergeSkillsInput): 
          AND EXISTS (SELECT 1 FROM "MentorRequest" o WHERE o."orgId" = r."orgId" AND o."learnerId" = r."learnerId" AND o."skillId" = ${target.id}::uuid AND o."status" = 'OPEN')`;
     await db.mentorRequest.updateMany({ where: { orgId, skillId: source.id }, data: { skillId: target.id } });
     await db.match.updateMany({ where: { orgId, skillId: source.id }, data: { skillId: target.id } });
+    // Sessions tagged with A are tagged with B (once), and feedback's "skills practiced" names B.
+    await db.$executeRaw`
+      INSERT INTO "SessionSkill" ("orgId", "sessionId", "skillId")
+      SELECT "orgId", "sessionId", ${target.id}::uuid FROM "SessionSkill" WHERE "orgId" = ${orgId}::uuid AND "skillId" = ${source.id}::uuid
+      ON CONFLICT DO NOTHING`;
+    await db.$executeRaw`DELETE FROM "SessionSkill" WHERE "orgId" = ${orgId}::uuid AND "skillId" = ${source.id}::uuid`;
+    await db.$executeRaw`
+      UPDATE "SessionFeedback"
+         SET "skillsPracticed" = array(SELECT DISTINCT unnest(array_replace("skillsPracticed", ${source.id}::uuid, ${target.id}::uuid)))
+       WHERE "orgId" = ${orgId}::uuid AND ${source.id}::uuid = ANY("skillsPracticed")`;
 
     // Synonyms: A's own (except one that is B's name), then A's name.
     await db.$executeRaw`DELETE FROM "SkillSynonym" WHERE "orgId" = ${orgId}::uuid AND "skillId" = ${source.id}::uuid AND lower("name") = lower(${target.name})`;
