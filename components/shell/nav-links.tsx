@@ -1,6 +1,6 @@
 'use client';
 
-import { BookOpen, Home, LineChart, Network, Settings, ShieldCheck, UserCog, UserRound, Users, UsersRound } from 'lucide-react';
+import { BellRing, BookOpen, Home, LineChart, Network, Settings, ShieldCheck, UserCog, UserRound, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -14,6 +14,7 @@ export interface NavItem {
 const ICONS = {
   home: Home,
   profile: UserRound,
+  account: BellRing,
   people: Users,
   mentors: Network,
   sessions: BookOpen,

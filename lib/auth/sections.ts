@@ -4,7 +4,7 @@ import { hasRole } from './tenant-context';
 // The areas of the app inside an org, and who sees them in the navigation.
 
 export interface Section {
-  key: 'home' | 'profile' | 'people' | 'mentors' | 'sessions' | 'communities' | 'steward' | 'insights' | 'members' | 'settings';
+  key: 'home' | 'profile' | 'account' | 'people' | 'mentors' | 'sessions' | 'communities' | 'steward' | 'insights' | 'members' | 'settings';
   label: string;
   /** Path below /o/<org>. */
   path: string;
@@ -15,6 +15,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { key: 'home', label: 'Home', path: '', requires: 'EMPLOYEE', group: 'learn' },
   { key: 'profile', label: 'My profile', path: '/profile', requires: 'EMPLOYEE', group: 'learn' },
+  { key: 'account', label: 'My settings', path: '/account', requires: 'EMPLOYEE', group: 'learn' },
   { key: 'people', label: 'People', path: '/people', requires: 'EMPLOYEE', group: 'learn' },
   { key: 'mentors', label: 'Mentoring', path: '/mentors', requires: 'EMPLOYEE', group: 'learn' },
   { key: 'sessions', label: 'Sessions', path: '/sessions', requires: 'EMPLOYEE', group: 'learn' },

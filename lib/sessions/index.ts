@@ -7,3 +7,4 @@ export { BOOKING_BUFFER_MINUTES } from './mentor-slot-query';
 export { MIN_NOTICE_MINUTES, listMentorSlots, type MentorSlots } from './list-mentor-slots';
 export { MY_SESSION_TABS, SESSIONS_PAGE_SIZE, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from './list-my-sessions';
 export { cancelSession, cancelSessionInput, type CancelSessionInput } from './cancel-session';
+export { DESIGN_THINKING_MINUTES, DESIGN_THINKING_TEMPLATE, designPhaseLabel, type DesignPhaseTemplate } from './design-thinking-template';

@@ -21,7 +21,7 @@ describe('hasRole', () => {
 describe('sectionsFor', () => {
   it('shows the steward and HR sections only to those roles, and everything to admins', () => {
     const labels = (role: (typeof ROLES)[number]) => sectionsFor(role).map((s) => s.key);
-    const learn = ['home', 'profile', 'people', 'mentors', 'sessions', 'communities'];
+    const learn = ['home', 'profile', 'account', 'people', 'mentors', 'sessions', 'communities'];
     expect(labels('EMPLOYEE')).toEqual(learn);
     expect(labels('STEWARD')).toEqual([...learn, 'steward']);
     expect(labels('HR_ADMIN')).toEqual([...learn, 'insights', 'members']);
