@@ -21,6 +21,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'skills.imported': 'Skill taxonomy imported',
   'skills.starter_added': 'Starter skill taxonomy added',
   'matching.policy.updated': 'Matching weights and rules updated',
+  'api_token.created': 'API token created',
+  'api_token.revoked': 'API token revoked',
 };
 
 export function auditActionLabel(action: string): string {

@@ -260,3 +260,26 @@ export async function insertOrganizationAsTenant<T>(
     return fn(id, tx);
   });
 }
+
+// ─── Personal API tokens (lib/auth/api-token-caller.ts) ──────────────────────────────────────────────────
+
+export interface LiveApiToken {
+  id: string;
+  scopes: string[];
+  lastUsedAt: Date | null;
+  userId: string;
+  membership: Membership;
+}
+
+/**
+ * The token with this hash when it still works: not revoked, not expired, and its owner an active member
+ * with a sign-in. A /api/v1 request learns its org only from this row.
+ */
+export async function findLiveApiTokenByHash(tokenHash: string, now: Date): Promise<LiveApiToken | null> {
+  const row = await systemClient().apiToken.findFirst({
+    where: { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }], employee: { status: 'ACTIVE', userId: { not: null } } },
+    select: { id: true, scopes: true, lastUsedAt: true, employee: { select: { ...membershipSelect, userId: true } } },
+  });
+  if (!row?.employee.userId) return null;
+  return { id: row.id, scopes: row.scopes, lastUsedAt: row.lastUsedAt, userId: row.employee.userId, membership: toMembership(row.employee) };
+}

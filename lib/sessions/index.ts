@@ -14,3 +14,4 @@ export { getSessionFeedback, type MyFeedback, type OtherSideFeedback, type Sessi
 export { markAttendance, markAttendanceInput, type MarkAttendanceInput } from './mark-attendance';
 export { listFeedbackDue, type FeedbackDue } from './list-feedback-due';
 export { listAttendance, type AttendanceSheet } from './list-attendance';
+export { getMentoringBooking, type MentoringBooking } from './get-mentoring-booking';
