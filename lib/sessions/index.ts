@@ -2,7 +2,7 @@
 export { computeFreeSlots, type FreeSlotQuery, type Interval } from './compute-free-slots';
 export { BOOKING_HORIZON_DAYS, SESSION_DURATIONS, SLOT_TAKEN, bookMentoringSession, bookMentoringSessionInput, type BookMentoringSessionInput } from './book-mentoring-session';
 export { OTHER_SESSION_THEN, bookSeat, cancelSeat, sessionIdInput, type SessionIdInput } from './book-seat';
-export { GROUP_SESSION_KINDS, createGroupSession, createGroupSessionInput, type CreateGroupSessionInput } from './create-group-session';
+export { GROUP_SESSION_KINDS, MAX_SESSION_SKILLS, createGroupSession, createGroupSessionInput, type CreateGroupSessionInput } from './create-group-session';
 export { BOOKING_BUFFER_MINUTES } from './mentor-slot-query';
 export { MIN_NOTICE_MINUTES, listMentorSlots, type MentorSlots } from './list-mentor-slots';
 export { MY_SESSION_TABS, SESSIONS_PAGE_SIZE, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from './list-my-sessions';
@@ -15,3 +15,7 @@ export { markAttendance, markAttendanceInput, type MarkAttendanceInput } from '.
 export { listFeedbackDue, type FeedbackDue } from './list-feedback-due';
 export { listAttendance, type AttendanceSheet } from './list-attendance';
 export { getMentoringBooking, type MentoringBooking } from './get-mentoring-booking';
+export { getSession, type SessionDetail, type SessionPermissions, type ViewerStatus } from './get-session';
+export { GROUP_SESSIONS_PAGE_SIZE, groupSessionsQuery, listGroupSessions, type GroupSessionRow, type GroupSessionsQuery } from './list-group-sessions';
+export { listSessionCommunities } from './list-session-communities';
+export { listSessionSkillFilter, type SkillFilterOption } from './list-session-skill-filter';

@@ -2,6 +2,7 @@ import { BookOpen, CalendarClock, MapPin, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CancelSessionForm } from '@/components/sessions/cancel-session-form';
+import { SessionsTabs } from '@/components/sessions/sessions-tabs';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -36,6 +37,7 @@ export default async function SessionsPage({ params, searchParams }: { params: P
 
   return (
     <>
+      <SessionsTabs orgSlug={ctx.orgSlug} current="mine" />
       <PageHeader title="Sessions" description={`Your peer sessions, as host or participant, in your time zone (${me.timeZone.replace(/_/g, ' ')}).`} />
       <TabNav label="Sessions" current={query.tab} tabs={MY_SESSION_TABS.map((tab) => ({ key: tab, label: TAB_LABELS[tab], href: tab === 'upcoming' ? base : `${base}?tab=${tab}` }))} />
       {result.sessions.length === 0 ? (
@@ -50,7 +52,11 @@ export default async function SessionsPage({ params, searchParams }: { params: P
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div className="min-w-0">
                     <div className="flex flex-wrap items-center gap-2">
-                      <h2 className="text-base font-semibold text-slate-900">{s.title}</h2>
+                      <h2 className="text-base font-semibold text-slate-900">
+                        <Link href={`${base}/${s.id}`} className="hover:underline">
+                          {s.title}
+                        </Link>
+                      </h2>
                       <Badge tone={s.kind === 'MENTORING' ? 'brand' : 'slate'}>{KIND_LABELS[s.kind]}</Badge>
                       {s.myStatus === 'WAITLISTED' && <Badge tone="amber">Waitlisted</Badge>}
                     </div>
