@@ -19,3 +19,11 @@ export { getSession, type SessionDetail, type SessionPermissions, type ViewerSta
 export { GROUP_SESSIONS_PAGE_SIZE, groupSessionsQuery, listGroupSessions, type GroupSessionRow, type GroupSessionsQuery } from './list-group-sessions';
 export { listSessionCommunities } from './list-session-communities';
 export { listSessionSkillFilter, type SkillFilterOption } from './list-session-skill-filter';
+export { findSessionAccess, type SessionAccess } from './session-access';
+export { createDesignPhases } from './create-design-phases';
+export { openDesignPhases } from './open-design-phases';
+export { getFacilitation, type Facilitation, type FacilitationPhase, type PhaseState } from './get-facilitation';
+export { designPhaseInput, startPhase, type DesignPhaseInput } from './start-phase';
+export { completePhase } from './complete-phase';
+export { updatePhasePlan, updatePhasePlanInput, type UpdatePhasePlanInput } from './update-phase-plan';
+export { PHASE_OUTPUTS_MAX, savePhaseOutputs, savePhaseOutputsInput, type SavePhaseOutputsInput, type SavePhaseOutputsResult } from './save-phase-outputs';
