@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
-import { computeFreeSlots } from './compute-free-slots';
 import { databaseErrorCode } from '../db/database-error-code';
-import { mentorSlotQuery } from './mentor-slot-query';
+import { isMentorSlotFree } from './mentor-slot-query';
 
 /** How far ahead slots are offered. */
 export const BOOKING_HORIZON_DAYS = 28;
@@ -24,13 +23,6 @@ export const SLOT_TAKEN = 'That time was just taken. Choose another slot.';
 
 async function existingBooking(db: TenantDb, ctx: TenantContext, key: string) {
   return db.peerSession.findUnique({ where: { orgId_createdById_idempotencyKey: { orgId: ctx.orgId, createdById: ctx.employeeId, idempotencyKey: key } }, select: { id: true } });
-}
-
-/** Is [start, end) one of the mentor's free slots that also suits the learner? */
-async function isFreeSlot(db: TenantDb, orgId: string, mentorId: string, learnerId: string, start: number, end: number): Promise<boolean> {
-  const query = await mentorSlotQuery(db, orgId, mentorId, learnerId, start, end, (end - start) / 60_000);
-  // Any start the windows allow on the quarter hour; the offered list uses half hours.
-  return computeFreeSlots({ ...query, stepMinutes: 15 }).some((s) => s.start === start);
 }
 
 /**
@@ -54,7 +46,7 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
       if (start < now.getTime() || start > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) {
         throw invalid('Choose one of the offered times.', { startsAt: [`Pick a time in the next ${BOOKING_HORIZON_DAYS} days.`] });
       }
-      if (!(await isFreeSlot(db, ctx.orgId, match.mentorId, ctx.employeeId, start, end))) throw conflict(SLOT_TAKEN);
+      if (!(await isMentorSlotFree(db, ctx.orgId, match.mentorId, ctx.employeeId, start, end))) throw conflict(SLOT_TAKEN);
       const session = await db.peerSession.create({
         data: {
           orgId: ctx.orgId,

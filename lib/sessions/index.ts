@@ -27,3 +27,8 @@ export { designPhaseInput, startPhase, type DesignPhaseInput } from './start-pha
 export { completePhase } from './complete-phase';
 export { updatePhasePlan, updatePhasePlanInput, type UpdatePhasePlanInput } from './update-phase-plan';
 export { PHASE_OUTPUTS_MAX, savePhaseOutputs, savePhaseOutputsInput, type SavePhaseOutputsInput, type SavePhaseOutputsResult } from './save-phase-outputs';
+export { rescheduleSession, rescheduleSessionInput, type RescheduleSessionInput } from './reschedule-session';
+export { getRescheduleOptions, type RescheduleOptions } from './get-reschedule-options';
+export { calendarWeek, calendarWeekQuery, type CalendarWeek } from './calendar-week';
+export { listMyCalendarWeek, type CalendarSession, type MyCalendarWeek } from './list-my-calendar-week';
+export { MIN_BLOCK_MINUTES, layoutWeekCalendar, type CalendarBlock, type CalendarDay, type WeekCalendarLayout } from './week-calendar-layout';
