@@ -9,6 +9,11 @@ export const FEEDBACK_WINDOW_DAYS = 7;
  */
 export const GROUP_RATINGS_MIN = 3;
 
+/** Limits of the feedback form, shared with the browser (this file imports nothing). */
+export const SKILLS_PRACTICED_MAX = 20;
+export const FEEDBACK_COMMENT_MAX = 2000;
+export const PRIVATE_NOTE_MAX = 10000;
+
 const DAY_MS = 86_400_000;
 
 /** The moment feedback stops being accepted and everything submitted becomes visible: the end plus 7 days. */

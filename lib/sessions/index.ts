@@ -8,8 +8,8 @@ export { MIN_NOTICE_MINUTES, listMentorSlots, type MentorSlots } from './list-me
 export { MY_SESSION_TABS, SESSIONS_PAGE_SIZE, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from './list-my-sessions';
 export { cancelSession, cancelSessionInput, type CancelSessionInput } from './cancel-session';
 export { DESIGN_THINKING_MINUTES, DESIGN_THINKING_TEMPLATE, designPhaseLabel, type DesignPhaseTemplate } from './design-thinking-template';
-export { FEEDBACK_WINDOW_DAYS, GROUP_RATINGS_MIN, feedbackClosesAt, feedbackRefusal, feedbackWindowState, groupCommentsForHost, isFeedbackRevealed, summarizeGroupRatings, type FeedbackGate, type GroupRatingSummary } from './feedback-visibility';
-export { FEEDBACK_COMMENT_MAX, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX, submitFeedback, submitFeedbackInput, type SubmitFeedbackInput } from './submit-feedback';
+export { FEEDBACK_COMMENT_MAX, FEEDBACK_WINDOW_DAYS, GROUP_RATINGS_MIN, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX, feedbackClosesAt, feedbackRefusal, feedbackWindowState, groupCommentsForHost, isFeedbackRevealed, summarizeGroupRatings, type FeedbackGate, type GroupRatingSummary } from './feedback-visibility';
+export { submitFeedback, submitFeedbackInput, type SubmitFeedbackInput } from './submit-feedback';
 export { getSessionFeedback, type MyFeedback, type OtherSideFeedback, type SessionFeedbackView } from './get-session-feedback';
 export { markAttendance, markAttendanceInput, type MarkAttendanceInput } from './mark-attendance';
 export { listFeedbackDue, type FeedbackDue } from './list-feedback-due';

@@ -2,14 +2,10 @@ import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
-import { feedbackRefusal, isFeedbackRevealed } from './feedback-visibility';
+import { FEEDBACK_COMMENT_MAX, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX, feedbackRefusal, isFeedbackRevealed } from './feedback-visibility';
 
 const scale = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message).max(5, message);
 const blankAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-
-export const SKILLS_PRACTICED_MAX = 20;
-export const FEEDBACK_COMMENT_MAX = 2000;
-export const PRIVATE_NOTE_MAX = 10000;
 
 export const submitFeedbackInput = z.object({
   sessionId: z.uuid('That session was not found.'),

@@ -1,4 +1,4 @@
-import { BookOpen, CalendarClock, MapPin, Users } from 'lucide-react';
+import { BookOpen, CalendarClock, MapPin, MessageSquareText, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CancelSessionForm } from '@/components/sessions/cancel-session-form';
@@ -12,7 +12,7 @@ import { Pager } from '@/components/ui/pager';
 import { TabNav } from '@/components/ui/tab-nav';
 import { requireTenant } from '@/lib/auth/session';
 import { pageHref } from '@/lib/pagination';
-import { MY_SESSION_TABS, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from '@/lib/sessions';
+import { MY_SESSION_TABS, listFeedbackDue, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from '@/lib/sessions';
 import { cancelSessionAction, leaveSessionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sessions' };
@@ -29,7 +29,8 @@ export default async function SessionsPage({ params, searchParams }: { params: P
   const ctx = await requireTenant((await params).org);
   const query = mySessionsQuery.parse(await searchParams);
   const now = new Date();
-  const result = await listMySessions(ctx, query, now);
+  const [result, due] = await Promise.all([listMySessions(ctx, query, now), listFeedbackDue(ctx, now)]);
+  const feedbackDue = new Map(due.map((d) => [d.sessionId, d.closesAt]));
   const me = { timeZone: result.timeZone };
   const base = `/o/${ctx.orgSlug}/sessions`;
   const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: me.timeZone });
@@ -39,7 +40,7 @@ export default async function SessionsPage({ params, searchParams }: { params: P
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current="mine" />
       <PageHeader title="Sessions" description={`Your peer sessions, as host or participant, in your time zone (${me.timeZone.replace(/_/g, ' ')}).`} />
-      <TabNav label="Sessions" current={query.tab} tabs={MY_SESSION_TABS.map((tab) => ({ key: tab, label: TAB_LABELS[tab], href: tab === 'upcoming' ? base : `${base}?tab=${tab}` }))} />
+      <TabNav label="Sessions" current={query.tab} tabs={MY_SESSION_TABS.map((tab) => ({ key: tab, label: TAB_LABELS[tab], href: tab === 'upcoming' ? base : `${base}?tab=${tab}`, badge: tab === 'past' ? { count: due.length, srLabel: 'waiting for your feedback' } : undefined }))} />
       {result.sessions.length === 0 ? (
         <EmptyState icon={BookOpen} title={`No ${TAB_LABELS[query.tab].toLowerCase()} sessions`} action={query.tab === 'upcoming' ? <ButtonLink href={`/o/${ctx.orgSlug}/mentors`}>Go to Mentoring</ButtonLink> : undefined}>
           <p>{EMPTY[query.tab]}</p>
@@ -84,6 +85,14 @@ export default async function SessionsPage({ params, searchParams }: { params: P
                     )}
                   </div>
                 </div>
+                {query.tab === 'past' && feedbackDue.has(s.id) && (
+                  <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <ButtonLink href={`${base}/${s.id}/feedback`} variant="secondary">
+                      <MessageSquareText aria-hidden className="size-4" /> Give feedback<span className="sr-only"> on {s.title}</span>
+                    </ButtonLink>
+                    <span className="text-xs text-slate-600">Open until {day.format(feedbackDue.get(s.id)!)}</span>
+                  </div>
+                )}
                 {query.tab === 'upcoming' && s.startsAt > now && (
                   <div className="mt-3 flex flex-wrap gap-2">
                     {s.myRole === 'HOST' || s.kind === 'MENTORING' ? (
