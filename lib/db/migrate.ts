@@ -1,12 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Logger, runMigrations as installJobQueue } from 'graphile-worker';
 import pg from 'pg';
 
 // Applies prisma/migrations/<name>/migration.sql in name order, each in its own transaction, and records
 // them in Prisma's own `_prisma_migrations` table, so `prisma migrate deploy` would agree on what ran.
 // Prisma's migrate engine is not used to apply: it needs a native binary we cannot download here, and its
 // WebAssembly build splits scripts on every `;` (breaking DO $$ … $$ blocks).
+// Then graphile-worker's own migrations install (or upgrade) the job queue in the schema graphile_worker.
 
 const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../prisma/migrations');
 const LOCK_KEY = 727073690;
@@ -69,6 +71,7 @@ export async function applyMigrations(databaseUrl: string, log: (line: string) =
       log(`applied migration ${migration.name}`);
       applied.push(migration.name);
     }
+    await installJobQueue({ connectionString: databaseUrl, logger: new Logger(() => () => {}) });
     return applied;
   } finally {
     await client.query('select pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {});

@@ -83,12 +83,13 @@ export interface OutboxEntry {
   subject: string;
   text: string;
   html: string | null;
+  ics: string | null;
   createdAt: Date;
 }
 
 /** The dev outbox: mail kept instead of sent when no SMTP server is configured. */
-export async function recordOutboxEmail(mail: { to: string; subject: string; text: string; html?: string }): Promise<void> {
-  await systemClient().outboxEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
+export async function recordOutboxEmail(mail: { to: string; subject: string; text: string; html?: string; ics?: string }): Promise<void> {
+  await systemClient().outboxEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, ics: mail.ics ?? null } });
 }
 
 export async function listOutboxEmails(limit = 50): Promise<OutboxEntry[]> {
@@ -113,6 +114,19 @@ export async function findInvitationByTokenHash(tokenHash: string): Promise<Invi
     select: { id: true, orgId: true, email: true, role: true, status: true, expiresAt: true, org: { select: { slug: true, name: true } } },
   });
   return row ? { id: row.id, orgId: row.orgId, orgSlug: row.org.slug, orgName: row.org.name, email: row.email, role: row.role, status: row.status, expiresAt: row.expiresAt } : null;
+}
+
+/**
+ * The person behind a calendar feed token, found by the token's hash before any org is known (the feed
+ * URL carries no session). Revoked feeds and deactivated people find nothing.
+ */
+export async function findCalendarFeedByTokenHash(tokenHash: string): Promise<{ orgId: string; employeeId: string; userId: string | null } | null> {
+  const row = await systemClient().calendarFeed.findUnique({
+    where: { tokenHash },
+    select: { orgId: true, employeeId: true, revokedAt: true, employee: { select: { userId: true, status: true } } },
+  });
+  if (!row || row.revokedAt || row.employee.status !== 'ACTIVE') return null;
+  return { orgId: row.orgId, employeeId: row.employeeId, userId: row.employee.userId };
 }
 
 /**

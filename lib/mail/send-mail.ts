@@ -9,6 +9,8 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** A calendar invite (lib/calendar): sent as a text/calendar alternative that mail apps offer to add. */
+  ics?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 let transport: Transporter | null | undefined;
@@ -24,6 +26,7 @@ export function mailFrom(): string {
 
 export async function sendMail(mail: Mail): Promise<void> {
   const smtp = smtpTransport();
-  if (smtp) await smtp.sendMail({ from: mailFrom(), ...mail });
-  else await recordOutboxEmail(mail);
+  const { ics, ...message } = mail;
+  if (smtp) await smtp.sendMail({ from: mailFrom(), ...message, icalEvent: ics && { method: ics.method, content: ics.content, filename: 'invite.ics' } });
+  else await recordOutboxEmail({ ...message, ics: ics?.content });
 }
