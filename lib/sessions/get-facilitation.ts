@@ -2,7 +2,6 @@ import type { TenantContext } from '../auth/tenant-context';
 import type { DesignPhase, SessionStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
 import { notFound } from '../errors';
-import { createDesignPhases } from './create-design-phases';
 import { designPhaseLabel } from './design-thinking-template';
 import { findSessionAccess } from './session-access';
 
@@ -36,8 +35,6 @@ export async function getFacilitation(ctx: TenantContext, sessionId: string): Pr
   return withTenant(ctx, async (db) => {
     const access = await findSessionAccess(db, ctx, sessionId);
     if (!access || access.session.kind !== 'DESIGN_THINKING') throw notFound('That session');
-    // Sessions created before facilitation existed get their phases on first visit.
-    await createDesignPhases(db, ctx.orgId, sessionId);
     const rows = await db.designThinkingPhase.findMany({ where: { orgId: ctx.orgId, sessionId }, orderBy: { position: 'asc' } });
     const host = await db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: access.session.hostId } }, select: { id: true, name: true } });
     const me = await db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true } });

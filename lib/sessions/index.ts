@@ -20,7 +20,6 @@ export { GROUP_SESSIONS_PAGE_SIZE, groupSessionsQuery, listGroupSessions, type G
 export { listSessionCommunities } from './list-session-communities';
 export { listSessionSkillFilter, type SkillFilterOption } from './list-session-skill-filter';
 export { findSessionAccess, type SessionAccess } from './session-access';
-export { createDesignPhases } from './create-design-phases';
 export { openDesignPhases } from './open-design-phases';
 export { getFacilitation, type Facilitation, type FacilitationPhase, type PhaseState } from './get-facilitation';
 export { designPhaseInput, startPhase, type DesignPhaseInput } from './start-phase';

@@ -1,7 +1,6 @@
 import type { TenantContext } from '../auth/tenant-context';
 import type { TenantDb } from '../db/tenant';
 import { conflict, forbidden, notFound } from '../errors';
-import { createDesignPhases } from './create-design-phases';
 import { findSessionAccess, type SessionAccess } from './session-access';
 
 /**
@@ -15,7 +14,6 @@ export async function openDesignPhases(db: TenantDb, ctx: TenantContext, session
   if (!access || access.session.kind !== 'DESIGN_THINKING') throw notFound('That session');
   if (who === 'HOST' && !access.isHost) throw forbidden('Only the host runs the phases and changes the plan.');
   if (access.session.status === 'CANCELED') throw conflict('This session was canceled.');
-  await createDesignPhases(db, ctx.orgId, sessionId);
   await db.$queryRaw`SELECT 1 FROM "DesignThinkingPhase" WHERE "orgId" = ${ctx.orgId}::uuid AND "sessionId" = ${sessionId}::uuid FOR UPDATE`;
   const phases = await db.designThinkingPhase.findMany({ where: { orgId: ctx.orgId, sessionId }, orderBy: { position: 'asc' } });
   return { ...access, phases };

@@ -82,7 +82,12 @@ describe('adding artifacts', () => {
     await expect(listSessionArtifacts(daniel, sessionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(listSessionArtifacts(tom, sessionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const host = await listSessionArtifacts(sofia, sessionId);
-    expect(host).toMatchObject({ isHost: true, communities: [{ id: guild, name: 'Finance Ops Guild' }] });
+    expect(host.isHost).toBe(true);
+    // The org's active communities only (the seed adds its own).
+    const active = await systemDb().community.findMany({ where: { orgId: sofia.orgId, status: 'ACTIVE' }, select: { id: true } });
+    expect(host.communities.map((c) => c.id).sort()).toEqual(active.map((c) => c.id).sort());
+    expect(host.communities).toContainEqual({ id: guild, name: 'Finance Ops Guild' });
+    expect(host.communities.map((c) => c.id)).not.toContain(proposed);
     expect(host.artifacts).toHaveLength(2);
     expect(await listSessionArtifacts(maya, sessionId)).toMatchObject({ isHost: false, communities: [] });
   });
