@@ -31,3 +31,4 @@ export { getRescheduleOptions, type RescheduleOptions } from './get-reschedule-o
 export { calendarWeek, calendarWeekQuery, type CalendarWeek } from './calendar-week';
 export { listMyCalendarWeek, type CalendarSession, type MyCalendarWeek } from './list-my-calendar-week';
 export { MIN_BLOCK_MINUTES, layoutWeekCalendar, type CalendarBlock, type CalendarDay, type WeekCalendarLayout } from './week-calendar-layout';
+export { getHostingChoices, type HostingChoices } from './get-hosting-choices';

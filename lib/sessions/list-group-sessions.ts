@@ -71,12 +71,10 @@ export async function listGroupSessions(ctx: TenantContext, query: GroupSessions
       skillIds = tree.map((t) => t.id);
     }
 
+    const [hours] = await db.$queryRaw<{ set: boolean }[]>`SELECT "weeklyAvailability" IS NOT NULL AS "set" FROM "Employee" WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${ctx.employeeId}::uuid`;
     let fittingIds: string[] | undefined;
-    let hasWeeklyHours = true;
     if (query.fits) {
       const defaultHours = toMultirangeLiteral(DEFAULT_WORKING_HOURS);
-      const [hours] = await db.$queryRaw<{ set: boolean }[]>`SELECT "weeklyAvailability" IS NOT NULL AS "set" FROM "Employee" WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${ctx.employeeId}::uuid`;
-      hasWeeklyHours = hours?.set ?? false;
       // Minutes of the week on the viewer's clock at the session's start and end (Monday 00:00 = 0); a
       // session that runs over Sunday midnight has to fit both pieces.
       const rows = await db.$queryRaw<{ id: string }[]>`
@@ -124,6 +122,6 @@ export async function listGroupSessions(ctx: TenantContext, query: GroupSessions
       waitlistCount: _count.participants,
       viewerStatus: hostId === ctx.employeeId ? 'HOST' : ((participants[0]?.status as 'BOOKED' | 'WAITLISTED' | undefined) ?? 'NONE'),
     }));
-    return { sessions, total, timeZone: me.timeZone, hasWeeklyHours, ...window };
+    return { sessions, total, timeZone: me.timeZone, hasWeeklyHours: hours?.set ?? false, ...window };
   });
 }

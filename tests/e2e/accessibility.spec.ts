@@ -52,6 +52,8 @@ const ACME_PAGES = [
   { path: '/mentors/new', heading: 'Ask for a mentor' },
   { path: '/mentors/mentoring', heading: 'Mentoring others' },
   { path: '/sessions', heading: 'Sessions' },
+  { path: '/sessions/browse', heading: 'Browse sessions' },
+  { path: '/sessions/new', heading: 'Host a session' },
   { path: '/communities', heading: 'Communities of practice' },
   { path: '/steward', heading: 'Steward console' },
   { path: '/steward/skills', heading: 'Skill taxonomy' },
