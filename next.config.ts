@@ -5,7 +5,7 @@ const config: NextConfig = {
   // NEXT_DIST_DIR lets two builds (e.g. parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'graphile-worker'],
   // Employee CSV imports (up to 5 MB) are sent as a server action's form.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // Security headers that never change, on every response (static files too). The per-request CSP is set by proxy.ts.

@@ -7,6 +7,7 @@ import { systemDb } from '../lib/db/system';
 import { DomainError } from '../lib/errors';
 import { parseMatchingInstance, solveMatching } from '../lib/matching';
 import { expireProposalsAndNotify } from '../lib/mentoring';
+import { runQueuedJobsOnce } from '../lib/notifications';
 import { createOrganization, createOrganizationInput } from '../lib/orgs';
 import { importEmployees, type EmployeeImportReport } from '../lib/people/import';
 import { seedDemo, seedScale } from '../lib/seed';
@@ -30,6 +31,8 @@ Commands:
   matching:expire             Expire mentoring proposals whose mentor did not answer in time (every org) and
                               email each learner a link to pick the next suggestion. Run it hourly, e.g. from
                               cron; the pages also expire overdue proposals when they are opened.
+  jobs:run-once               Run every queued job that is due (session emails) and exit. The app runs a
+                              worker itself; this is for when no app process is up, e.g. from cron.
   help                        Show this help.`;
 
 function flag(args: string[], name: string): string | undefined {
@@ -205,6 +208,9 @@ export async function runCli(args: string[]): Promise<number> {
       return solveMatchingCommand(rest);
     case 'matching:expire':
       return expireProposalsCommand();
+    case 'jobs:run-once':
+      await runQueuedJobsOnce(process.env.DATABASE_URL!);
+      return 0;
     case undefined:
     case 'help':
     case '--help':

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
 import { conflict, notFound } from '../errors';
-import { appUrl, sendMail, type Mail } from '../mail';
 
 export const cancelSessionInput = z.object({
   sessionId: z.uuid('That session was not found.'),
@@ -13,13 +12,15 @@ export type CancelSessionInput = z.output<typeof cancelSessionInput>;
 
 /**
  * Cancels a whole session: its host can, and either side of a 1:1. Everyone's place is released (so the
- * time is free again), the calendar sequence moves on, and the others are emailed the reason.
+ * time is free again) and the calendar sequence moves on. Releasing the places queues the cancellation
+ * emails with the reason, in this transaction (the SessionParticipant trigger, lib/notifications): the
+ * others are told, and everyone's calendar entry is withdrawn.
  */
 export async function cancelSession(ctx: TenantContext, input: CancelSessionInput, now: Date = new Date()): Promise<{ notified: number }> {
-  const mails = await withTenant(ctx, async (db) => {
+  return withTenant(ctx, async (db) => {
     const session = await db.peerSession.findFirst({
       where: { orgId: ctx.orgId, id: input.sessionId, participants: { some: { employeeId: ctx.employeeId } } },
-      select: { id: true, kind: true, title: true, status: true, hostId: true, startsAt: true, participants: { where: { status: { in: ['BOOKED', 'WAITLISTED'] } }, select: { employeeId: true, employee: { select: { email: true, name: true, timeZone: true } } } } },
+      select: { id: true, kind: true, status: true, hostId: true, startsAt: true, participants: { where: { status: { in: ['BOOKED', 'WAITLISTED'] } }, select: { employeeId: true } } },
     });
     if (!session) throw notFound('That session');
     const isParty = session.participants.some((p) => p.employeeId === ctx.employeeId);
@@ -31,16 +32,6 @@ export async function cancelSession(ctx: TenantContext, input: CancelSessionInpu
       data: { status: 'CANCELED', canceledAt: now, cancelReason: input.reason, sequence: { increment: 1 }, seatsTaken: 0 },
     });
     await db.sessionParticipant.updateMany({ where: { orgId: ctx.orgId, sessionId: session.id, status: { in: ['BOOKED', 'WAITLISTED'] } }, data: { status: 'CANCELED' } });
-    return session.participants
-      .filter((p) => p.employeeId !== ctx.employeeId)
-      .map(
-        (p): Mail => ({
-          to: p.employee.email,
-          subject: `Canceled: ${session.title}`,
-          text: `Hi ${p.employee.name},\n\n${ctx.employeeName} canceled "${session.title}" on ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: p.employee.timeZone }).format(session.startsAt)} (your time).\n\nReason: ${input.reason}\n\nYour sessions: ${appUrl(`/o/${ctx.orgSlug}/sessions`)}\n`,
-        }),
-      );
+    return { notified: session.participants.filter((p) => p.employeeId !== ctx.employeeId).length };
   });
-  for (const mail of mails) await sendMail(mail);
-  return { notified: mails.length };
 }

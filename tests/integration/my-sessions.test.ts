@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { getMatch } from '../../lib/mentoring';
+import { runQueuedJobsOnce } from '../../lib/notifications';
 import { bookMentoringSession, bookMentoringSessionInput, listMentorSlots, listMySessions } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
 
@@ -57,7 +58,14 @@ describe('my sessions and canceling', () => {
     expect(await cancelSessionAction(null, form({ orgSlug: 'acme', sessionId, reason: 'I am travelling that week' }))).toMatchObject({ ok: true, data: { notified: 1 } });
     const row = await systemDb().peerSession.findFirstOrThrow({ where: { id: sessionId } });
     expect(row).toMatchObject({ status: 'CANCELED', cancelReason: 'I am travelling that week', sequence: 1 });
-    expect(await systemDb().outboxEmail.count()).toBe(outboxBefore + 1);
+    // The emails were queued with the cancellation; the job worker sends them: the other side is told the
+    // reason, the one who canceled gets the calendar withdrawal, and the booking's confirmations are skipped.
+    expect(await systemDb().outboxEmail.count()).toBe(outboxBefore);
+    await runQueuedJobsOnce(process.env.DATABASE_URL!);
+    const mentorEmail = (await systemDb().employee.findFirstOrThrow({ where: { id: mentor.employeeId } })).email;
+    const sent = await systemDb().outboxEmail.findMany({ where: { createdAt: { gte: row.canceledAt! } }, select: { to: true, subject: true, text: true } });
+    expect(sent.map((m) => m.to).sort()).toEqual([ACME_EMPLOYEE, mentorEmail].sort());
+    expect(sent.find((m) => m.to === mentorEmail)).toMatchObject({ subject: 'Canceled: Docker mentoring', text: expect.stringContaining('Reason: I am travelling that week') });
 
     expect((await listMySessions(maya, { tab: 'upcoming', page: 1 })).sessions.some((s) => s.id === sessionId)).toBe(false);
     expect((await getMatch(mentor, matchId)).upcomingSessions.some((u) => u.id === sessionId)).toBe(false);
