@@ -14,7 +14,7 @@ export interface RescheduleOptions {
   /** The length the new time is offered in (a 1:1 picks 30, 45 or 60; a group session keeps its own). */
   durationMinutes: number;
   /** A 1:1: the other side (whose clock is shown beside each slot) and the mentor's free slots. */
-  mentoring: { other: { name: string; timeZone: string }; mentorName: string; slots: Interval[] } | null;
+  mentoring: { other: { name: string; timeZone: string }; otherIsMentor: boolean; slots: Interval[] } | null;
   /** A group session: attendees with a seat (not the host) and people waiting. */
   seats: { booked: number; waitlisted: number } | null;
 }
@@ -46,6 +46,6 @@ export async function getRescheduleOptions(ctx: TenantContext, sessionId: string
     const query = await mentorSlotQuery(db, ctx.orgId, mentor.id, learner.id, from, to, duration, session.id);
     const slots = computeFreeSlots(query).filter((s) => !(s.start === session.startsAt.getTime() && s.end === session.endsAt.getTime()));
     const other = mentor.id === ctx.employeeId ? learner : mentor;
-    return { session: summary, timeZone: me.timeZone, durationMinutes: duration, mentoring: { other: { name: other.name, timeZone: other.timeZone }, mentorName: mentor.name, slots }, seats: null };
+    return { session: summary, timeZone: me.timeZone, durationMinutes: duration, mentoring: { other: { name: other.name, timeZone: other.timeZone }, otherIsMentor: other.id === mentor.id, slots }, seats: null };
   });
 }

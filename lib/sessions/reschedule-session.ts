@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
+import { instantOfWallClock } from '../availability';
 import { databaseErrorCode } from '../db/database-error-code';
 import { withTenant } from '../db/tenant';
 import { conflict, invalid } from '../errors';
@@ -8,9 +9,12 @@ import { findReschedulableSession, type ReschedulableSession } from './find-resc
 import { MIN_NOTICE_MINUTES } from './list-mentor-slots';
 import { BOOKING_BUFFER_MINUTES, isMentorSlotFree } from './mentor-slot-query';
 
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
 export const rescheduleSessionInput = z.object({
   sessionId: z.uuid('That session was not found.'),
-  startsAt: z.iso.datetime({ offset: true, error: 'Choose the new time.' }),
+  /** An instant with an offset (a picked slot), or a local "YYYY-MM-DDTHH:MM" on the caller's clock (a typed time). */
+  startsAt: z.string('Choose the new time.').refine((v) => LOCAL_DATE_TIME.test(v) || z.iso.datetime({ offset: true }).safeParse(v).success, 'Choose a date and a start time.'),
   durationMinutes: z.coerce.number().int('Use whole minutes.').min(15, 'At least 15 minutes.').max(480, 'At most 8 hours.'),
   reason: z.string().trim().min(1, 'Say why, so the others know.').max(1000, 'Keep the reason under 1,000 characters.'),
 });
@@ -42,14 +46,20 @@ function mentoringRefusal(ctx: TenantContext, session: ReschedulableSession, lea
  * come from the database when participants' times or places change, reading `rescheduleReason`.
  */
 export async function rescheduleSession(ctx: TenantContext, input: RescheduleSessionInput, now: Date = new Date()): Promise<{ released: number; promoted: number }> {
-  const start = new Date(input.startsAt).getTime();
-  const end = start + input.durationMinutes * MINUTE;
-  if (start < now.getTime() + MIN_NOTICE_MINUTES * MINUTE) {
-    throw invalid('Choose a later time.', { startsAt: [`Choose a time at least ${MIN_NOTICE_MINUTES / 60} hours from now.`] });
-  }
   try {
     return await withTenant(ctx, async (db) => {
       const session = await findReschedulableSession(db, ctx, input.sessionId, now, true);
+      const local = LOCAL_DATE_TIME.exec(input.startsAt);
+      let start = Date.parse(input.startsAt);
+      if (local) {
+        const me = await db.employee.findUniqueOrThrow({ where: { orgId_id: { orgId: ctx.orgId, id: ctx.employeeId } }, select: { timeZone: true } });
+        const [, y, mo, d, h, mi] = local.map(Number) as [number, number, number, number, number, number];
+        start = instantOfWallClock(Date.UTC(y, mo - 1, d, h, mi), me.timeZone);
+      }
+      const end = start + input.durationMinutes * MINUTE;
+      if (start < now.getTime() + MIN_NOTICE_MINUTES * MINUTE) {
+        throw invalid('Choose a later time.', { startsAt: [`Choose a time at least ${MIN_NOTICE_MINUTES / 60} hours from now.`] });
+      }
       if (session.startsAt.getTime() === start && session.endsAt.getTime() === end) {
         throw invalid('That is the time it already has.', { startsAt: ['Choose a different time from the current one.'] });
       }

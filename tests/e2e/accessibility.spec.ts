@@ -52,6 +52,7 @@ const ACME_PAGES = [
   { path: '/mentors/new', heading: 'Ask for a mentor' },
   { path: '/mentors/mentoring', heading: 'Mentoring others' },
   { path: '/sessions', heading: 'Sessions' },
+  { path: '/sessions/calendar', heading: 'Calendar' },
   { path: '/sessions/browse', heading: 'Browse sessions' },
   { path: '/sessions/new', heading: 'Host a session' },
   { path: '/communities', heading: 'Communities of practice' },

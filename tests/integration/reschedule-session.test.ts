@@ -136,7 +136,7 @@ describe('rescheduleSession: a 1:1', () => {
 
 describe('rescheduleSession: a group session', () => {
   it('moves with its host; attendees busy then lose their seats to the first people waiting who are free', async () => {
-    const start = Date.now() + 40 * DAY;
+    const start = Math.floor(Date.now() / HOUR) * HOUR + 40 * DAY;
     const moved = start + 2 * DAY;
     const sessionId = await workshop(steward, start, 2, 'Testing workshop');
     const [a, b, c, d] = people as [TenantContext, TenantContext, TenantContext, TenantContext];
@@ -151,7 +151,12 @@ describe('rescheduleSession: a group session', () => {
     await expect(rescheduleSession(b, input(sessionId, moved, 90))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getRescheduleOptions(steward, sessionId, undefined)).seats).toEqual({ booked: 2, waitlisted: 2 });
 
-    expect(await rescheduleSession(steward, input(sessionId, moved, 90, 'Room moved to Thursday'))).toEqual({ released: 1, promoted: 1 });
+    // The host types the new time on their own clock (as the form sends it).
+    const zone = (await systemDb().employee.findFirstOrThrow({ where: { id: steward.employeeId } })).timeZone;
+    const w = wallClockAt(moved, zone);
+    const local = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}T${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+    const typed = rescheduleSessionInput.parse({ sessionId, startsAt: local, durationMinutes: '90', reason: 'Room moved to Thursday' });
+    expect(await rescheduleSession(steward, typed)).toEqual({ released: 1, promoted: 1 });
     const end = moved + 90 * 60_000;
     expect(await sessionRow(sessionId)).toMatchObject({ startsAt: new Date(moved), endsAt: new Date(end), seatsTaken: 2, sequence: 1, rescheduleReason: 'Room moved to Thursday' });
     const rows = new Map((await participantRows(sessionId)).map((p) => [p.employeeId, p]));

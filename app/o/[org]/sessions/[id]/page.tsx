@@ -10,6 +10,7 @@ import { ViewerStatusBadge } from '@/components/sessions/viewer-status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
+import { SuccessNotice } from '@/components/ui/success-notice';
 import { requireTenant } from '@/lib/auth/session';
 import { zoneCity } from '@/lib/availability';
 import { DomainError } from '@/lib/errors';
@@ -45,8 +46,9 @@ function timeRange(s: SessionDetail, zone: string, withDay: boolean) {
   return withDay ? `${day.format(s.startsAt)} · ${range}` : range;
 }
 
-export default async function SessionPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+export default async function SessionPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ rescheduled?: string }> }) {
   const { org, id } = await params;
+  const rescheduled = (await searchParams).rescheduled === '1';
   const { ctx, session: s } = await load(org, id);
   const base = `/o/${ctx.orgSlug}/sessions/${s.id}`;
   const viewerZone = s.viewer.timeZone;
@@ -85,6 +87,12 @@ export default async function SessionPage({ params }: { params: Promise<{ org: s
           {s.host.title && !hostIsMe ? ` · ${s.host.title}` : ''}
         </p>
       </div>
+
+      {rescheduled && (
+        <div className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2">
+          <SuccessNotice message="Session moved. The others will be emailed the new time and your reason." />
+        </div>
+      )}
 
       {s.status === 'CANCELED' && s.cancelReason && (
         <p className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="cancel-reason">

@@ -3,14 +3,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
-import { SlotPickerForm, type SlotDay } from '@/components/sessions/slot-picker-form';
+import { SlotPickerForm } from '@/components/sessions/slot-picker-form';
+import { slotDays } from '@/components/sessions/slot-days';
 import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireTenant } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
 import { countProposalsWaitingForMe } from '@/lib/mentoring';
-import { SESSION_DURATIONS, listMentorSlots, type MentorSlots } from '@/lib/sessions';
+import { SESSION_DURATIONS, listMentorSlots } from '@/lib/sessions';
 import { bookMentoringSessionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Book a session' };
@@ -26,21 +27,6 @@ async function load(org: string, matchId: string, duration: number) {
   }
 }
 
-/** Slots grouped by the learner's local day, each with the mentor's clock beside it. */
-function slotDays(view: MentorSlots): SlotDay[] {
-  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: view.learnerTimeZone });
-  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: view.learnerTimeZone });
-  const theirs = new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: view.mentor.timeZone });
-  const sameZone = view.learnerTimeZone === view.mentor.timeZone;
-  const days: SlotDay[] = [];
-  for (const slot of view.slots) {
-    const label = day.format(slot.start);
-    if (days.at(-1)?.label !== label) days.push({ label, slots: [] });
-    days.at(-1)!.slots.push({ start: new Date(slot.start).toISOString(), time: time.format(slot.start), theirTime: sameZone ? '' : `(${theirs.format(slot.start)})` });
-  }
-  return days;
-}
-
 export default async function BookSessionPage({ params, searchParams }: { params: Promise<{ org: string; matchId: string }>; searchParams: Promise<{ duration?: string }> }) {
   const { org, matchId } = await params;
   const duration = Number((await searchParams).duration) || SESSION_DURATIONS[0];
@@ -48,7 +34,7 @@ export default async function BookSessionPage({ params, searchParams }: { params
   const base = `/o/${ctx.orgSlug}/mentors/matches/${view.matchId}`;
   const first = view.mentor.name.split(' ')[0]!;
   const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: view.learnerTimeZone });
-  const days = slotDays(view);
+  const days = slotDays(view.slots, view.learnerTimeZone, view.mentor.timeZone);
 
   return (
     <>
