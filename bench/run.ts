@@ -6,6 +6,7 @@ import { disconnectDatabase } from '../lib/db/client';
 import { systemDb } from '../lib/db/system';
 import { withTenant } from '../lib/db/tenant';
 import { SCALE_ORG_SLUG, seedScale } from '../lib/seed';
+import { benchBookingLoad } from './booking-load';
 import { benchEmployeeImport } from './employee-import';
 import { benchExpertFinder } from './expert-finder';
 import { benchMatchingSolver } from './matching-solver';
@@ -62,6 +63,7 @@ async function main() {
   await benchMentorSuggestions(ctx, size);
 
   await benchEmployeeImport();
+  await benchBookingLoad();
   await disconnectDatabase();
 }
 

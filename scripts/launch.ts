@@ -126,8 +126,12 @@ async function main(): Promise<number> {
       // The matching solver is pure: no database to start.
       if (rest[0] === 'matching:solve') return (await import('./cli')).runCli(rest);
       return withDatabase(async () => (await import('./cli')).runCli(rest));
-    case 'bench':
+    case 'bench': {
+      // The booking load run (bench/booking-load.ts) starts the production build.
+      const built = await buildIfStale();
+      if (built !== 0) return built;
       return withDatabase((db) => run('node_modules/.bin/tsx', ['bench/run.ts', ...rest], { ...process.env, DATABASE_URL: db.url }));
+    }
     case 'e2e-server':
       return e2eServer();
     case 'test':

@@ -32,23 +32,15 @@ export function NewApiToken({ token, apiBase }: { token: CreatedApiToken; apiBas
       <p role="status" className="mt-1 text-sm text-emerald-900">
         It will not be shown again. Keep it like a password: anyone with it can act as you within its permissions.
       </p>
-      <div className="mt-3 flex items-center gap-2">
-        <label htmlFor="new-token-value" className="sr-only">
-          New token
-        </label>
-        <input
-          id="new-token-value"
-          readOnly
-          value={token.token}
-          onFocus={(event) => event.target.select()}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-xs text-slate-900"
-          data-testid="new-api-token-value"
-        />
+      <div className="mt-3 flex flex-col items-start gap-2 sm:flex-row">
+        <code className="w-full min-w-0 flex-1 select-all break-all rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-xs text-slate-900" data-testid="new-api-token-value">
+          {token.token}
+        </code>
         <CopyButton text={token.token} label="Copy token" />
       </div>
       <p className="mt-3 text-xs font-medium text-slate-700">Try it:</p>
-      <div className="mt-1 flex items-start gap-2">
-        <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+      <div className="mt-1 flex flex-col items-start gap-2 sm:flex-row">
+        <pre className="w-full min-w-0 flex-1 whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
           <code>{curl}</code>
         </pre>
         <CopyButton text={curl} label="Copy command" />

@@ -69,6 +69,7 @@ const ACME_PAGES = [
   { path: '/settings', heading: 'Org settings' },
   { path: '/settings/members', heading: 'Members' },
   { path: '/settings/audit', heading: 'Audit log' },
+  { path: '/account/api-tokens', heading: 'API tokens' },
 ];
 
 test.describe('Acme pages as the org admin', () => {

@@ -23,11 +23,11 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ org:
 
   return (
     <>
-      <PageHeader title="My settings" description="Your own preferences in this organization." />
+      <PageHeader title="API tokens" description="A personal token lets your own tools, such as a chat bot or a calendar script, use the Peerbridge API as you, with only the permissions you give it." />
       <AccountTabs orgSlug={ctx.orgSlug} current="api-tokens" />
 
       <div className="flex max-w-3xl flex-col gap-6">
-        <Card title="Create an API token" description="A personal token lets your own tools, such as a chat bot or a calendar script, use the Peerbridge API as you, with only the permissions you give it.">
+        <Card title="Create a token">
           <CreateApiTokenForm orgSlug={ctx.orgSlug} action={createApiTokenAction} scopes={scopes} expiryDays={API_TOKEN_EXPIRY_DAYS} apiBase={appUrl('/api/v1')} />
         </Card>
 
