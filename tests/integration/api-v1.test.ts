@@ -14,7 +14,7 @@ import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } 
 // The JSON API's route handlers, called as Next calls them (a Request and the path params), against real
 // Postgres: bearer tokens, scopes, stable error codes, tenant isolation, and idempotent booking.
 
-type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Response | Promise<Response>;
 
 async function call<P>(handler: Handler<P>, params: P, options: { token?: string; method?: string; query?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const headers = new Headers(options.headers);
