@@ -136,11 +136,11 @@ export async function insertDemoSessions(db: Db, orgId: string, catalog: Session
     }
     return clock;
   };
-  /** A weekday, between 08:00 and 19:30 on the person's clock, start and end on the same day. */
-  const awake = (start: number, end: number, zone: string) => {
+  /** A weekday, between 08:00 and 19:30 on the person's clock (07:00 and 21:30 when stretching), start and end on the same day. */
+  const awake = (start: number, end: number, zone: string, stretch = false) => {
     const a = localMinutes(start, zone);
     const b = localMinutes(end, zone);
-    return a.weekday <= 5 && a.day === b.day && a.minutes >= 8 * 60 && b.minutes <= 19 * 60 + 30;
+    return a.weekday <= 5 && a.day === b.day && a.minutes >= (stretch ? 7 : 8) * 60 && b.minutes <= (stretch ? 21 : 19) * 60 + 30;
   };
 
   const busy = new Map<string, [number, number][]>();
@@ -294,14 +294,20 @@ export async function insertDemoSessions(db: Db, orgId: string, catalog: Session
     return a.day === b.day && (windowsOf.get(id) ?? []).some((w) => w.weekday === a.weekday && w.startMinute <= a.minutes && b.minutes <= w.endMinute);
   };
 
-  /** A half-hour start between `from` and `to` that suits both sides (in the mentor's weekly hours if any), or null. */
+  /**
+   * A half-hour start between `from` and `to` that suits both sides (in the mentor's weekly hours if any), or
+   * null. Pairs whose working days barely overlap (Toronto and Singapore) stretch into the early morning or
+   * evening, as such pairs do.
+   */
   const findSlot = (mentor: Person, learner: Person, from: number, to: number, minutes: number): number | null => {
     const first = Math.ceil(from / (30 * MINUTE)) * 30 * MINUTE;
-    const suitable: number[] = [];
+    const free: number[] = [];
     for (let start = first; start + minutes * MINUTE <= to; start += 30 * MINUTE) {
-      const end = start + minutes * MINUTE;
-      if (isFree(mentor.id, start, end) && isFree(learner.id, start, end) && awake(start, end, mentor.timeZone) && awake(start, end, learner.timeZone)) suitable.push(start);
+      if (isFree(mentor.id, start, start + minutes * MINUTE) && isFree(learner.id, start, start + minutes * MINUTE)) free.push(start);
     }
+    const suits = (stretch: boolean) => free.filter((s) => awake(s, s + minutes * MINUTE, mentor.timeZone, stretch) && awake(s, s + minutes * MINUTE, learner.timeZone, stretch));
+    const usual = suits(false);
+    const suitable = usual.length ? usual : suits(true);
     const preferred = suitable.filter((s) => inWindow(mentor.id, s, s + minutes * MINUTE, mentor.timeZone));
     const choice = preferred.length ? preferred : suitable;
     return choice.length ? random.pick(choice) : null;
