@@ -37,7 +37,7 @@ function ScopeCheckboxes({ scopes, initial, errors }: { scopes: ScopeChoice[]; i
                 defaultChecked={initial.includes(scope)}
                 onChange={(event) => setChosen((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
                 aria-describedby={`${id}-hint`}
-                className="mt-0.5 size-4 accent-brand-600"
+                className="mt-0.5 size-4 shrink-0 accent-brand-600"
               />
               <span>
                 <code className="font-mono text-[13px] font-medium text-slate-900">{scope}</code>

@@ -36,6 +36,8 @@ let mayaWrite: string;
 let mayaAll: string;
 let sofiaAll: string;
 let globexAll: string;
+/** The match's sessions from the seed, before these tests book any. */
+let seeded: number;
 
 beforeAll(async () => {
   await seedDemoOrgs();
@@ -44,6 +46,7 @@ beforeAll(async () => {
   matchId = (await systemDb().match.findFirstOrThrow({ where: { orgId: maya.orgId, learnerId: maya.employeeId, status: 'ACCEPTED' } })).id;
   slots = (await listMentorSlots(maya, matchId, 30)).slots;
   expect(slots.length).toBeGreaterThan(20);
+  seeded = await systemDb().peerSession.count({ where: { orgId: maya.orgId, matchId } });
   [mayaRead, mayaWrite, mayaAll, sofiaAll, globexAll] = await Promise.all([
     tokenFor(maya, ['sessions:read']),
     tokenFor(maya, ['sessions:write']),
@@ -53,7 +56,7 @@ beforeAll(async () => {
   ]);
 });
 
-const bookingsOf = () => systemDb().peerSession.count({ where: { orgId: maya.orgId, matchId } });
+const bookingsOf = async () => (await systemDb().peerSession.count({ where: { orgId: maya.orgId, matchId } })) - seeded;
 const at = (i: number) => new Date(slots[i]!.start).toISOString();
 
 describe('authentication and scopes', () => {
