@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { TenantContext } from '../auth/tenant-context';
 import type { DesignPhase, ParticipantRole, SessionKind, SessionStatus } from '../db/generated/enums';
 import { withTenant } from '../db/tenant';
@@ -35,7 +36,7 @@ export interface SessionDetail {
   rescheduleReason: string | null;
   matchId: string | null;
   host: { id: string; name: string; title: string | null; timeZone: string };
-  community: { id: string; slug: string; name: string } | null;
+  community: { id: string; name: string } | null;
   skills: { id: string; name: string }[];
   /** Everyone with a seat (the host first), in the order they got it. */
   booked: { id: string; name: string; role: ParticipantRole }[];
@@ -52,7 +53,7 @@ export interface SessionDetail {
  * 1:1 only to its two people (anyone else gets "not found", as for an id from another org).
  */
 export async function getSession(ctx: TenantContext, sessionId: string, now: Date = new Date()): Promise<SessionDetail> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw notFound('That session');
+  if (!z.uuid().safeParse(sessionId).success) throw notFound('That session');
   return withTenant(ctx, async (db) => {
     const [session, me] = await Promise.all([
       db.peerSession.findFirst({
@@ -60,7 +61,7 @@ export async function getSession(ctx: TenantContext, sessionId: string, now: Dat
         select: {
           id: true, kind: true, title: true, agenda: true, startsAt: true, endsAt: true, status: true, location: true, capacity: true, seatsTaken: true, cancelReason: true, rescheduleReason: true, matchId: true,
           host: { select: { id: true, name: true, title: true, timeZone: true } },
-          community: { select: { id: true, slug: true, name: true } },
+          community: { select: { id: true, name: true } },
           skills: { select: { skill: { select: { id: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
           designPhases: { orderBy: { position: 'asc' }, select: { phase: true, position: true, timeboxMinutes: true, startedAt: true, completedAt: true, outputs: true } },
           participants: {
