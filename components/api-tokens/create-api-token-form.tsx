@@ -84,7 +84,7 @@ export function CreateApiTokenForm({
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
           <Field id="token-name" label="Name" hint="What will use it, e.g. “Team chat bot”." errors={errors('name')}>
-            <input id="token-name" name="name" maxLength={80} autoComplete="off" defaultValue={created ? '' : value('name', '')} key={created?.id} className={inputClass} {...describedBy('token-name', errors('name'))} />
+            <input id="token-name" name="name" maxLength={80} autoComplete="off" defaultValue={value('name', '')} className={inputClass} {...describedBy('token-name', errors('name'))} />
           </Field>
           <Field id="token-expiry" label="Expires after" hint="It stops working then." errors={errors('expiresInDays')}>
             <select id="token-expiry" name="expiresInDays" defaultValue={value('expiresInDays', '90')} className={inputClass} {...describedBy('token-expiry', errors('expiresInDays'))}>
