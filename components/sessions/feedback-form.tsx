@@ -6,12 +6,10 @@ import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
 import { FEEDBACK_COMMENT_MAX, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX } from '@/lib/sessions/feedback-visibility';
 import { FormFeedback, formErrors } from '../profile/form-feedback';
 import { SkillPicker } from '../profile/skill-picker';
+import { PROGRESS_LABELS, RATING_LABELS } from './feedback-scales';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
-
-export const RATING_LABELS = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'] as const;
-export const PROGRESS_LABELS = ['None yet', 'A little', 'Some', 'Solid', 'A lot'] as const;
 
 interface Skill {
   id: string;
@@ -84,20 +82,18 @@ export function FeedbackForm({
 
       <fieldset className="flex flex-col gap-2" aria-describedby={errors('rating') ? 'rating-error' : 'rating-hint'}>
         <legend className="mb-1 text-sm font-medium text-slate-800">Overall rating</legend>
-        <div className="flex flex-wrap gap-1.5">
+        <div className="grid grid-cols-5 gap-1.5 sm:flex">
           {RATING_LABELS.map((label, index) => {
             const n = index + 1;
             const lit = rating !== null && n <= rating;
             return (
               <label
                 key={n}
-                className="flex w-[4.5rem] cursor-pointer flex-col items-center gap-1 rounded-md border border-slate-200 bg-white px-1 py-2 text-xs text-slate-700 hover:border-slate-300 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 sm:w-20"
+                className="flex min-w-0 cursor-pointer flex-col items-center gap-1 rounded-md border border-slate-200 bg-white px-1 py-2 text-center text-slate-700 hover:border-slate-300 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 sm:w-24"
               >
                 <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} aria-label={`${n} of 5: ${label}`} className="sr-only" />
                 <Star aria-hidden className={`size-6 ${lit ? 'fill-amber-400 text-amber-500' : 'text-slate-300'}`} />
-                <span className="font-medium">
-                  <span className="tabular-nums">{n}</span> · {label}
-                </span>
+                <span aria-hidden className="text-[11px] leading-tight font-medium sm:text-xs">{label}</span>
               </label>
             );
           })}

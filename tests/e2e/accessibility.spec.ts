@@ -55,6 +55,9 @@ const ACME_PAGES = [
   { path: '/sessions/calendar', heading: 'Calendar' },
   { path: '/sessions/browse', heading: 'Browse sessions' },
   { path: '/sessions/new', heading: 'Host a session' },
+  // Sofia's past Kubernetes workshop (its id is fixed by the deterministic seed): the attendees' ratings and her attendance sheet.
+  { path: '/sessions/19554d9d-438d-403f-9a2d-1ef91b0fc46e/feedback', heading: 'Feedback' },
+  { path: '/sessions/19554d9d-438d-403f-9a2d-1ef91b0fc46e/attendance', heading: 'Attendance' },
   { path: '/communities', heading: 'Communities of practice' },
   { path: '/steward', heading: 'Steward console' },
   { path: '/steward/skills', heading: 'Skill taxonomy' },

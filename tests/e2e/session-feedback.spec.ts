@@ -9,6 +9,8 @@ import { createPastMentoringSession } from './support/past-session';
 // to mark.
 
 test('Maya gives feedback on yesterday’s 1:1 and waits for her mentor’s', async ({ page }) => {
+  // Three pages with an accessibility scan each.
+  test.slow();
   const past = await createPastMentoringSession(`Docker follow-up ${Date.now().toString(36)}`);
   const mentorFirst = past.mentorName.split(' ')[0]!;
   await signInAs(page, PERSONAS.maya);

@@ -2,7 +2,8 @@ import { ArrowLeft, CheckCircle2, Clock, EyeOff, Lock, MessageSquareText, Star }
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FeedbackForm, PROGRESS_LABELS, RATING_LABELS } from '@/components/sessions/feedback-form';
+import { FeedbackForm } from '@/components/sessions/feedback-form';
+import { PROGRESS_LABELS, RATING_LABELS } from '@/components/sessions/feedback-scales';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -26,7 +27,7 @@ async function load(org: string, id: string) {
   }
 }
 
-function Stars({ rating, label }: { rating: number; label: string }) {
+function Stars({ rating, text }: { rating: number; text: string }) {
   return (
     <span className="inline-flex items-center gap-1.5">
       <span className="inline-flex" aria-hidden>
@@ -35,7 +36,7 @@ function Stars({ rating, label }: { rating: number; label: string }) {
         ))}
       </span>
       <span className="text-sm font-medium text-slate-900">
-        {rating} of 5 · {label}
+        {text}
       </span>
     </span>
   );
@@ -47,7 +48,7 @@ function OtherSide({ view, name, closes }: { view: SessionFeedbackView; name: st
   if (other.state === 'REVEALED') {
     return (
       <div className="flex flex-col gap-2" data-testid="other-feedback">
-        <Stars rating={other.rating} label={RATING_LABELS[other.rating - 1]!} />
+        <Stars rating={other.rating} text={`${other.rating} of 5 · ${RATING_LABELS[other.rating - 1]}`} />
         {other.comment ? <blockquote className="border-l-2 border-slate-200 pl-3 text-sm whitespace-pre-line text-slate-800">{other.comment}</blockquote> : <p className="text-sm text-slate-500">No comment.</p>}
       </div>
     );
@@ -74,7 +75,7 @@ function GroupSummary({ group, closes }: { group: NonNullable<SessionFeedbackVie
       </p>
       {ratings.visible ? (
         <>
-          <Stars rating={Math.round(ratings.average)} label={`average ${ratings.average.toFixed(1)}`} />
+          <Stars rating={Math.round(ratings.average)} text={`${ratings.average.toFixed(1)} average`} />
           <table className="w-full text-sm">
             <caption className="sr-only">How many attendees gave each rating</caption>
             <tbody>
@@ -82,7 +83,7 @@ function GroupSummary({ group, closes }: { group: NonNullable<SessionFeedbackVie
                 const count = ratings.distribution[n - 1]!;
                 return (
                   <tr key={n}>
-                    <th scope="row" className="w-24 py-0.5 pr-2 text-left font-normal whitespace-nowrap text-slate-600">
+                    <th scope="row" className="w-28 py-0.5 pr-2 text-left font-normal whitespace-nowrap text-slate-600">
                       {n} · {RATING_LABELS[n - 1]}
                     </th>
                     <td className="py-0.5">
@@ -165,8 +166,13 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          {view.group && (
+            <Card title="Attendees’ ratings">
+              <GroupSummary group={view.group} closes={closes} />
+            </Card>
+          )}
           {mine && (
-            <p className="flex items-start gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="my-feedback-state">
+            <p role="status" className="flex items-start gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="my-feedback-state">
               <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0" />
               <span>
                 You submitted feedback on {short.format(mine.submittedAt)}.{' '}
@@ -206,7 +212,7 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
                     <div>
                       <dt className="text-slate-500">Rating</dt>
                       <dd className="mt-0.5">
-                        <Stars rating={mine.rating} label={RATING_LABELS[mine.rating - 1]!} />
+                        <Stars rating={mine.rating} text={`${mine.rating} of 5 · ${RATING_LABELS[mine.rating - 1]}`} />
                       </dd>
                     </div>
                     {mine.skillsPracticed.length > 0 && (
@@ -254,11 +260,6 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
           {view.otherSide && subjectName && (
             <Card title={`${subjectFirst}’s feedback for you`}>
               <OtherSide view={view} name={subjectName} closes={closes} />
-            </Card>
-          )}
-          {view.group && (
-            <Card title="Attendees’ ratings">
-              <GroupSummary group={view.group} closes={closes} />
             </Card>
           )}
           <Card>
