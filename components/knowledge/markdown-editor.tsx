@@ -15,7 +15,8 @@ const tabClass =
 /**
  * A markdown textarea with Write and Preview tabs. The preview is rendered on the server by the same
  * sanitizing renderer the page uses, so what you see is what others will see. The textarea stays in the
- * form while Preview is open (hidden, not removed), so submitting from either tab sends the text.
+ * form while Preview is open (hidden, not removed), so submitting from either tab sends the text. Given the
+ * server-rendered HTML of the starting text, it opens on Preview: finished work reads as a document.
  */
 export function MarkdownEditor({
   id,
@@ -30,6 +31,7 @@ export function MarkdownEditor({
   hint,
   errors,
   placeholder,
+  initialHtml,
 }: {
   id: string;
   name: string;
@@ -43,9 +45,10 @@ export function MarkdownEditor({
   hint?: string;
   errors?: string[];
   placeholder?: string;
+  initialHtml?: string;
 }) {
-  const [tab, setTab] = useState('write');
-  const [preview, setPreview] = useState<{ source: string; html: string; error?: string } | null>(null);
+  const [tab, setTab] = useState(initialHtml ? 'preview' : 'write');
+  const [preview, setPreview] = useState<{ source: string; html: string; error?: string } | null>(initialHtml ? { source: value, html: initialHtml } : null);
   const [loading, startLoading] = useTransition();
 
   function showPreview() {

@@ -22,6 +22,8 @@ export function PhaseOutputsEditor({
   updatedAt,
   maxLength,
   timeZone,
+  rows,
+  outputsHtml,
   action,
   previewAction,
 }: {
@@ -33,6 +35,9 @@ export function PhaseOutputsEditor({
   updatedAt: string;
   maxLength: number;
   timeZone: string;
+  rows: number;
+  /** The saved outputs rendered, to open on Preview (a finished phase); omitted to open on Write. */
+  outputsHtml?: string;
   action: FormAction<SavePhaseOutputsResult>;
   previewAction: PreviewAction;
 }) {
@@ -70,7 +75,8 @@ export function PhaseOutputsEditor({
         orgSlug={orgSlug}
         previewAction={previewAction}
         maxLength={maxLength}
-        rows={6}
+        rows={rows}
+        initialHtml={outputsHtml}
         hint="Markdown: lists, **bold**, links. Everyone in the session can add to it."
         errors={state?.ok === false ? state.fieldErrors.outputs : undefined}
         placeholder="- What we heard…"

@@ -55,6 +55,8 @@ const ACME_PAGES = [
   { path: '/sessions/calendar', heading: 'Calendar' },
   { path: '/sessions/browse', heading: 'Browse sessions' },
   { path: '/sessions/new', heading: 'Host a session' },
+  // The notes of the seeded "Intro to Kubernetes" workshop Sofia hosted (group sessions get ids in catalog order).
+  { path: '/sessions/19554d9d-438d-403f-9a2d-1ef91b0fc46e/artifacts', heading: 'Notes & artifacts' },
   // Sofia's past Kubernetes workshop (its id is fixed by the deterministic seed): the attendees' ratings and her attendance sheet.
   { path: '/sessions/19554d9d-438d-403f-9a2d-1ef91b0fc46e/feedback', heading: 'Feedback' },
   { path: '/sessions/19554d9d-438d-403f-9a2d-1ef91b0fc46e/attendance', heading: 'Attendance' },

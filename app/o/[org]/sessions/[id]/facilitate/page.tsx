@@ -49,10 +49,11 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
   const running = phases.find((p) => p.state === 'RUNNING') ?? null;
   const next = running ? phases.find((p) => p.position === running.position + 1) : phases.find((p) => p.state === 'UPCOMING');
   const hostIsMe = session.host.id === ctx.employeeId;
+  const over = session.endsAt <= new Date();
   const common = { orgSlug: ctx.orgSlug, sessionId: session.id };
 
   const timing = (p: FacilitationPhase) =>
-    [p.startedAt && `started ${time.format(p.startedAt)}`, p.completedAt && `completed ${time.format(p.completedAt)}`].filter(Boolean).join(' · ');
+    [p.startedAt && `Started ${time.format(p.startedAt)}`, p.completedAt && `completed ${time.format(p.completedAt)}`].filter(Boolean).join(' · ');
 
   return (
     <>
@@ -97,7 +98,7 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
                 </span>
                 <span className="flex min-w-0 flex-col">
                   <span className={`truncate text-xs font-medium sm:text-sm ${p.state === 'RUNNING' ? 'text-brand-700' : 'text-slate-900'}`}>{p.label}</span>
-                  <span className="text-xs text-slate-500">
+                  <span className="text-xs text-slate-600">
                     {p.timeboxMinutes} min<span className="sr-only">, {STATE_BADGE[p.state].label.toLowerCase()}</span>
                   </span>
                 </span>
@@ -134,13 +135,15 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
             <div className="flex items-start gap-3">
               <Hourglass aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-400" />
               <div>
-                <h2 className="text-base font-semibold text-slate-900">{next ? 'No phase is running' : 'All five phases are done'}</h2>
+                <h2 className="text-base font-semibold text-slate-900">{over ? 'The scheduled time is over' : next ? 'No phase is running' : 'All five phases are done'}</h2>
                 <p className="mt-0.5 text-sm text-slate-600">
-                  {next
-                    ? can.run
-                      ? `Start ${next.label} when the group is ready; its ${next.timeboxMinutes}-minute clock starts then.`
-                      : 'The host starts each phase; its prompt and clock show here.'
-                    : 'Save the outputs as an artifact below so they stay with the session.'}
+                  {over
+                    ? 'You can still record outputs below and save them as an artifact.'
+                    : next
+                      ? can.run
+                        ? `Start ${next.label} when the group is ready; its ${next.timeboxMinutes}-minute clock starts then.`
+                        : 'The host starts each phase; its prompt and clock show here.'
+                      : 'Save the outputs as an artifact below so they stay with the session.'}
                 </p>
               </div>
             </div>
@@ -159,18 +162,24 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
                 </h2>
                 <Badge tone={STATE_BADGE[p.state].tone}>{STATE_BADGE[p.state].label}</Badge>
                 <span className="text-sm text-slate-600">{p.timeboxMinutes} min</span>
-                {timing(p) && <span className="text-sm text-slate-500">· {timing(p)}</span>}
+                {timing(p) && (
+                  <span className="basis-full text-sm text-slate-500 sm:basis-auto">
+                    <span aria-hidden className="hidden sm:inline">
+                      ·{' '}
+                    </span>
+                    {timing(p)}
+                  </span>
+                )}
               </div>
               <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{p.prompt}</p>
               {can.run && (
                 <div className="mt-3 flex flex-col gap-3">
-                  <div className="flex flex-wrap gap-2">
-                    {p.state !== 'RUNNING' ? (
+                  {/* The running phase's controls are in the "Now" panel above. */}
+                  {p.state !== 'RUNNING' && (
+                    <div className="flex flex-wrap gap-2">
                       <PhaseRunButton {...common} phase={p.phase} label={p.state === 'DONE' ? `Restart ${p.label}` : `Start ${p.label}`} intent="start" variant="secondary" action={startPhaseAction} />
-                    ) : (
-                      <PhaseRunButton {...common} phase={p.phase} label={`Complete ${p.label}`} intent="complete" variant="secondary" action={completePhaseAction} />
-                    )}
-                  </div>
+                    </div>
+                  )}
                   <PhasePlanForm {...common} phase={p.phase} label={p.label} timeboxMinutes={p.timeboxMinutes} prompt={p.prompt} action={updatePhasePlanAction} />
                 </div>
               )}
@@ -184,6 +193,8 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
                     updatedAt={p.updatedAt.toISOString()}
                     maxLength={PHASE_OUTPUTS_MAX}
                     timeZone={zone}
+                    rows={p.state === 'RUNNING' ? 8 : 4}
+                    outputsHtml={p.state !== 'RUNNING' && p.outputs.trim() ? renderMarkdown(p.outputs, `${p.phase.toLowerCase()}-`) : undefined}
                     action={savePhaseOutputsAction}
                     previewAction={previewMarkdownAction}
                   />
