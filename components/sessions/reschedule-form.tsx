@@ -68,7 +68,7 @@ export function RescheduleForm({
       )}
       {group && (
         <fieldset className="flex flex-col gap-2" aria-describedby={startErrors || errors('durationMinutes') ? 'reschedule-start-error' : 'reschedule-start-hint'}>
-          <legend className="text-sm font-medium text-slate-800">New time</legend>
+          <legend className="mb-1 text-sm font-medium text-slate-800">New time</legend>
           <input type="hidden" name="startsAt" value={date && time ? `${date}T${time}` : ''} />
           <div className="grid gap-3 sm:grid-cols-3">
             <div className="flex flex-col gap-1">

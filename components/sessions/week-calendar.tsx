@@ -52,10 +52,11 @@ export function WeekCalendar({ layout, timeZone, orgSlug }: { layout: WeekCalend
         href={href(s)}
         className={`absolute overflow-hidden rounded-md border-l-[3px] px-1.5 py-0.5 text-xs leading-tight shadow-xs focus-visible:z-20 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 ${tone(s)} ${s.myStatus === 'WAITLISTED' ? 'border-dashed' : ''}`}
         style={{ top: (b.top - visibleFrom) * PX, height: b.height * PX - 2, left: `calc(${(b.column / b.columns) * 100}% + 2px)`, width: `calc(${100 / b.columns}% - 4px)` }}
+        title={`${s.title} · ${range(s)}`}
         data-testid="calendar-block"
       >
         <span className="sr-only">{dayLabel(date)}, </span>
-        <span className={`block font-semibold ${b.height < 50 ? 'truncate' : 'line-clamp-2 break-words'} ${s.canceled ? 'line-through' : ''}`}>{s.title}</span>
+        <span className={`block font-semibold ${b.columns === 1 && b.height >= 50 ? 'line-clamp-2' : 'truncate'} ${s.canceled ? 'line-through' : ''}`}>{s.title}</span>
         <span className={`block truncate tabular-nums ${short ? 'sr-only' : ''}`}>
           {b.continuesBefore ? '… ' : ''}
           {range(s)}
