@@ -100,9 +100,10 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         </p>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <Card>
+      {/* Below lg the two columns dissolve (display: contents) and `order` puts booking right after the time. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+          <Card className="order-1">
             <dl className="flex flex-col gap-4 text-sm">
               <div className="flex gap-3">
                 <dt>
@@ -159,12 +160,12 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             )}
           </Card>
 
-          <Card title="Agenda">
+          <Card title="Agenda" className="order-4">
             {s.agenda ? <p className="whitespace-pre-line text-sm text-slate-800">{s.agenda}</p> : <p className="text-sm text-slate-500">The host has not written an agenda.</p>}
           </Card>
 
           {s.phases.length > 0 && (
-            <Card title="Design-thinking plan" description={`Five timeboxed phases, ${s.phases.reduce((sum, p) => sum + p.timeboxMinutes, 0)} minutes in all.`}>
+            <Card className="order-5" title="Design-thinking plan" description={`Five timeboxed phases, ${s.phases.reduce((sum, p) => sum + p.timeboxMinutes, 0)} minutes in all.`}>
               <ol className="flex flex-col divide-y divide-slate-100 text-sm" data-testid="phase-plan">
                 {s.phases.map((p) => (
                   <li key={p.phase} className="flex items-center justify-between gap-3 py-2">
@@ -184,9 +185,9 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           )}
         </div>
 
-        <div className="flex flex-col gap-6">
+        <div className="contents lg:flex lg:flex-col lg:gap-6">
           {group && (
-            <Card>
+            <Card className="order-2">
               <h2 className="text-base font-semibold text-slate-900">Seats</h2>
               <p className="mt-1 text-sm text-slate-700" data-testid="seats">
                 {s.seatsTaken} of {s.capacity} taken · {seatsLeft === 0 ? 'full' : `${seatsLeft} left`}
@@ -208,7 +209,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           )}
 
           {(s.can.cancel || links.length > 0 || s.can.invite) && (
-            <Card title="Actions">
+            <Card title="Actions" className="order-3">
               <ul className="flex flex-col gap-1 text-sm">
                 {links.map((l) => (
                   <li key={l.href}>
@@ -233,7 +234,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             </Card>
           )}
 
-          <Card title={group ? `People (${s.booked.length})` : 'People'}>
+          <Card title={group ? `People (${s.booked.length})` : 'People'} className="order-6">
             <ul className="flex flex-col gap-2 text-sm" data-testid="participants">
               {s.booked.map((p) => (
                 <li key={p.id} className="flex items-center justify-between gap-2">
