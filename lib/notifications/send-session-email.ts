@@ -77,7 +77,8 @@ export async function sendSessionEmail(payload: unknown): Promise<Outcome> {
   const recipient: CalendarPerson = { name: me.employee.name, email: me.employee.email };
   const when = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: me.employee.timeZone, timeZoneName: 'short' });
   const until = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: me.employee.timeZone });
-  const time = `${when.format(session.startsAt)} until ${until.format(session.endsAt)}`;
+  const span = (start: Date | number, end: Date | number) => `${when.format(start)} until ${until.format(end)}`;
+  const time = span(session.startsAt, session.endsAt);
   const hosting = session.host.id === job.employeeId;
   const others = session.participants.filter((p) => p.employeeId !== job.employeeId).map((p) => p.employee.name);
   const withLine = session.kind === 'MENTORING' ? `With: ${others[0] ?? session.host.name}` : hosting ? 'You are hosting.' : `Host: ${session.host.name}`;
@@ -126,11 +127,13 @@ export async function sendSessionEmail(payload: unknown): Promise<Outcome> {
           ? `${byMe ? 'You' : (actor?.name ?? 'The host')} canceled "${session.title}".${session.cancelReason ? `\n\nReason: ${session.cancelReason}` : ''}`
           : byMe
             ? `You left "${session.title}"; your place is released.`
-            : `Your place in "${session.title}" was released.`;
+            : session.startsAt.getTime() !== job.startsAt
+              ? `"${session.title}" moved to a time when you are booked into another session, so your place was released.${session.rescheduleReason ? `\n\nWhy it moved: ${session.rescheduleReason}` : ''}`
+              : `Your place in "${session.title}" was released.`;
       mail = {
         to: recipient.email,
         subject: `Canceled: ${session.title}`,
-        text: `${hi}${what}\n\nIt was: ${time}\n\n${job.hadInvite ? 'The attached cancellation removes it from your calendar.\n\n' : ''}Your sessions: ${appUrl(`/o/${orgSlug}/sessions`)}\n\nChoose which session emails you get: ${appUrl(`/o/${orgSlug}/account`)}\n`,
+        text: `${hi}${what}\n\nIt was: ${span(job.startsAt, job.endsAt)}\n\n${job.hadInvite ? 'The attached cancellation removes it from your calendar.\n\n' : ''}Your sessions: ${appUrl(`/o/${orgSlug}/sessions`)}\n\nChoose which session emails you get: ${appUrl(`/o/${orgSlug}/account`)}\n`,
         ics: job.hadInvite ? invite('CANCEL') : undefined,
       };
       break;

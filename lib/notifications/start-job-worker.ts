@@ -13,6 +13,8 @@ export function startJobWorker(databaseUrl: string): Promise<Runner> {
   state.__peerbridgeJobWorker ??= run({
     connectionString: databaseUrl,
     taskList: JOB_TASKS,
+    // No scheduled (cron) tasks: an empty list keeps graphile-worker from looking for a crontab file.
+    parsedCronItems: [],
     concurrency: 2,
     maxPoolSize: 4,
     pollInterval: 2_000,

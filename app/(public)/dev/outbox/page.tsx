@@ -2,6 +2,7 @@ import { ArrowLeft, Inbox } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OutboxInvite } from '@/components/auth/outbox-invite';
 import { OutboxMailText } from '@/components/auth/outbox-mail-text';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PublicPage } from '@/components/shell/public-page';
@@ -52,6 +53,7 @@ export default async function DevOutboxPage() {
                   </dl>
                   <div className="mt-4 border-t border-slate-100 pt-4">
                     <OutboxMailText text={mail.text} />
+                    {mail.ics && <OutboxInvite id={mail.id} ics={mail.ics} />}
                   </div>
                 </article>
               </li>
