@@ -74,6 +74,7 @@ const ACME_PAGES = [
   { path: '/settings', heading: 'Org settings' },
   { path: '/settings/members', heading: 'Members' },
   { path: '/settings/audit', heading: 'Audit log' },
+  { path: '/account', heading: 'Emails & calendar' },
   { path: '/account/api-tokens', heading: 'API tokens' },
 ];
 
