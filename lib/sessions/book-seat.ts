@@ -18,10 +18,12 @@ export const OTHER_SESSION_THEN = 'You are already booked into another session a
 export async function bookSeat(ctx: TenantContext, input: SessionIdInput, now: Date = new Date()): Promise<{ status: 'BOOKED' | 'WAITLISTED'; repeated: boolean }> {
   try {
     return await withTenant(ctx, async (db) => {
-      const session = await db.peerSession.findFirst({
-        where: { orgId: ctx.orgId, id: input.sessionId, kind: { not: 'MENTORING' } },
-        select: { id: true, status: true, startsAt: true, endsAt: true, hostId: true },
-      });
+      // The row lock queues this booking behind a reschedule (and other bookings of this session), so the
+      // seat is taken at the session's current times.
+      const [session] = await db.$queryRaw<{ id: string; status: string; startsAt: Date; endsAt: Date; hostId: string }[]>`
+        SELECT "id", "status"::text AS "status", "startsAt", "endsAt", "hostId" FROM "PeerSession"
+         WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${input.sessionId}::uuid AND "kind" <> 'MENTORING'
+         FOR NO KEY UPDATE`;
       if (!session) throw notFound('That session');
       if (session.hostId === ctx.employeeId) throw conflict('You host this session.');
       if (session.status !== 'SCHEDULED' || session.startsAt <= now) throw conflict('This session is no longer open for booking.');

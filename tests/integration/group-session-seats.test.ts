@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
-import { OTHER_SESSION_THEN, bookSeat, cancelSeat, createGroupSession, createGroupSessionInput } from '../../lib/sessions';
+import { OTHER_SESSION_THEN, bookSeat, cancelSeat, createGroupSession, createGroupSessionInput, rescheduleSession, rescheduleSessionInput } from '../../lib/sessions';
 import { ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
 
 // Seats and the waitlist of a group session against real Postgres: a conditional update on the seat count
@@ -47,6 +47,19 @@ describe('group session seats', () => {
     const { promotedEmployeeId } = await cancelSeat(people.find((p) => p.employeeId === booked.employeeId)!, { sessionId });
     expect(promotedEmployeeId).toBe(firstWaiting.employeeId);
     expect((await systemDb().peerSession.findUniqueOrThrow({ where: { orgId_id: { orgId: host.orgId, id: sessionId } } })).seatsTaken).toBe(10);
+  });
+
+  it('bookings racing a reschedule take their seats at the session\'s current times', async () => {
+    const start = Date.now() + 33 * 24 * HOUR;
+    const sessionId = await workshop(start, 20, 'Moving target');
+    const later = new Date(start + 2 * 24 * HOUR).toISOString();
+    await Promise.all([
+      ...people.slice(0, 15).map((ctx) => bookSeat(ctx, { sessionId })),
+      rescheduleSession(host, rescheduleSessionInput.parse({ sessionId, startsAt: later, durationMinutes: '60', reason: 'Room change' })),
+    ]);
+    const rows = await seats(sessionId);
+    expect(rows.filter((r) => r.status === 'BOOKED')).toHaveLength(15);
+    for (const row of rows) expect(row.startsAt.toISOString()).toBe(later);
   });
 
   it('a seat that would overlap another booked session is refused and no seat is used', async () => {
