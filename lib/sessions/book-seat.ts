@@ -3,6 +3,7 @@ import type { TenantContext } from '../auth/tenant-context';
 import { withTenant } from '../db/tenant';
 import { conflict, notFound } from '../errors';
 import { databaseErrorCode } from '../db/database-error-code';
+import { promoteFromWaitlist } from './promote-from-waitlist';
 
 export const sessionIdInput = z.object({ sessionId: z.uuid('That session was not found.') });
 export type SessionIdInput = z.output<typeof sessionIdInput>;
@@ -54,9 +55,21 @@ export async function bookSeat(ctx: TenantContext, input: SessionIdInput, now: D
 
 /**
  * Gives up a seat or a waitlist place. A freed seat goes to the first person on the waitlist who is free at
- * that time, in the same transaction, so the session stays full while anyone is waiting.
+ * that time, in the same transaction, so the session stays full while anyone is waiting. If that person
+ * books an overlapping session at the same moment, the exclusion constraint refuses the promotion and the
+ * whole thing is tried again (they are then skipped).
  */
 export async function cancelSeat(ctx: TenantContext, input: SessionIdInput): Promise<{ promotedEmployeeId: string | null }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await giveUpSeat(ctx, input);
+    } catch (error) {
+      if (databaseErrorCode(error) !== '23P01' || attempt === 3) throw error;
+    }
+  }
+}
+
+async function giveUpSeat(ctx: TenantContext, input: SessionIdInput): Promise<{ promotedEmployeeId: string | null }> {
   return withTenant(ctx, async (db) => {
     const mine = await db.sessionParticipant.findFirst({
       where: { orgId: ctx.orgId, sessionId: input.sessionId, employeeId: ctx.employeeId, role: 'ATTENDEE', status: { in: ['BOOKED', 'WAITLISTED'] } },
@@ -68,19 +81,8 @@ export async function cancelSeat(ctx: TenantContext, input: SessionIdInput): Pro
       data: { status: 'CANCELED' },
     });
     if (mine.status !== 'BOOKED') return { promotedEmployeeId: null };
-    const promoted = await db.$queryRaw<{ employeeId: string }[]>`
-      UPDATE "SessionParticipant" p SET "status" = 'BOOKED', "updatedAt" = now()
-        FROM (SELECT w."employeeId" FROM "SessionParticipant" w
-               WHERE w."orgId" = ${ctx.orgId}::uuid AND w."sessionId" = ${input.sessionId}::uuid AND w."status" = 'WAITLISTED'
-                 AND NOT EXISTS (SELECT 1 FROM "SessionParticipant" b
-                                  WHERE b."orgId" = w."orgId" AND b."employeeId" = w."employeeId" AND b."status" = 'BOOKED'
-                                    AND tstzrange(b."startsAt", b."endsAt") && tstzrange(w."startsAt", w."endsAt"))
-               ORDER BY w."updatedAt", w."employeeId" LIMIT 1 FOR UPDATE SKIP LOCKED) next
-       WHERE p."orgId" = ${ctx.orgId}::uuid AND p."sessionId" = ${input.sessionId}::uuid AND p."employeeId" = next."employeeId"
-      RETURNING p."employeeId"`;
-    if (promoted.length === 0) {
-      await db.$executeRaw`UPDATE "PeerSession" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${input.sessionId}::uuid`;
-    }
-    return { promotedEmployeeId: promoted[0]?.employeeId ?? null };
+    await db.$executeRaw`UPDATE "PeerSession" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE "orgId" = ${ctx.orgId}::uuid AND "id" = ${input.sessionId}::uuid`;
+    const [promoted] = await promoteFromWaitlist(db, ctx.orgId, input.sessionId, 1);
+    return { promotedEmployeeId: promoted ?? null };
   });
 }

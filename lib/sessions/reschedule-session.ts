@@ -8,6 +8,7 @@ import { BOOKING_HORIZON_DAYS, SESSION_DURATIONS } from './book-mentoring-sessio
 import { findReschedulableSession, type ReschedulableSession } from './find-reschedulable-session';
 import { MIN_NOTICE_MINUTES } from './list-mentor-slots';
 import { BOOKING_BUFFER_MINUTES, isMentorSlotFree } from './mentor-slot-query';
+import { promoteFromWaitlist } from './promote-from-waitlist';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -104,19 +105,7 @@ export async function rescheduleSession(ctx: TenantContext, input: RescheduleSes
          WHERE "orgId" = ${ctx.orgId}::uuid AND "sessionId" = ${session.id}::uuid AND "status" IN ('BOOKED', 'WAITLISTED')`;
       if (released.length === 0) return { released: 0, promoted: 0 };
 
-      const promoted = await db.$queryRaw<{ employeeId: string }[]>`
-        UPDATE "SessionParticipant" p SET "status" = 'BOOKED', "updatedAt" = now()
-          FROM (SELECT w."employeeId" FROM "SessionParticipant" w
-                 WHERE w."orgId" = ${ctx.orgId}::uuid AND w."sessionId" = ${session.id}::uuid AND w."status" = 'WAITLISTED'
-                   AND NOT EXISTS (SELECT 1 FROM "SessionParticipant" b
-                                    WHERE b."orgId" = w."orgId" AND b."employeeId" = w."employeeId" AND b."status" = 'BOOKED'
-                                      AND tstzrange(b."startsAt", b."endsAt") && tstzrange(w."startsAt", w."endsAt"))
-                 ORDER BY w."updatedAt", w."employeeId" LIMIT ${released.length} FOR UPDATE SKIP LOCKED) next
-         WHERE p."orgId" = ${ctx.orgId}::uuid AND p."sessionId" = ${session.id}::uuid AND p."employeeId" = next."employeeId"
-        RETURNING p."employeeId"`;
-      if (promoted.length > 0) {
-        await db.peerSession.update({ where: { orgId_id: { orgId: ctx.orgId, id: session.id } }, data: { seatsTaken: { increment: promoted.length } } });
-      }
+      const promoted = await promoteFromWaitlist(db, ctx.orgId, session.id, released.length);
       return { released: released.length, promoted: promoted.length };
     });
   } catch (error) {

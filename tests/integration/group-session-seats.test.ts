@@ -47,6 +47,8 @@ describe('group session seats', () => {
     const { promotedEmployeeId } = await cancelSeat(people.find((p) => p.employeeId === booked.employeeId)!, { sessionId });
     expect(promotedEmployeeId).toBe(firstWaiting.employeeId);
     expect((await systemDb().peerSession.findUniqueOrThrow({ where: { orgId_id: { orgId: host.orgId, id: sessionId } } })).seatsTaken).toBe(10);
+    expect((await seats(sessionId)).filter((s) => s.status === 'BOOKED')).toHaveLength(10);
+    expect((await seats(sessionId)).filter((s) => s.status === 'WAITLISTED')).toHaveLength(29);
   });
 
   it('bookings racing a reschedule take their seats at the session\'s current times', async () => {
