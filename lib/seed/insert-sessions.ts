@@ -2,6 +2,7 @@ import { instantOfWallClock, wallClockAt } from '../availability';
 import type { Prisma } from '../db/generated/client';
 import type { Db } from '../db/system';
 import { DESIGN_THINKING_TEMPLATE } from '../sessions/design-thinking-template';
+import { FEEDBACK_WINDOW_DAYS } from '../sessions/feedback-visibility';
 import { BOOKING_BUFFER_MINUTES } from '../sessions/mentor-slot-query';
 import { CROSS_ORG_MEMBERSHIPS, PERSONA_EMAILS } from './personas';
 import { derivedUuid, seedFromText, seededRandom, type Random } from './random';
@@ -37,8 +38,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const BUFFER = BOOKING_BUFFER_MINUTES * MINUTE;
-/** Feedback is taken for this long after a session (the blind window). */
-const FEEDBACK_WINDOW = 7 * DAY;
+const FEEDBACK_WINDOW = FEEDBACK_WINDOW_DAYS * DAY;
 const PAST_WEEKS = 8;
 const MAYA = 'maya.chen@acme.example';
 
