@@ -43,7 +43,7 @@ export async function sendSessionEmail(payload: unknown): Promise<Outcome> {
       }),
       db.sessionParticipant.findUnique({
         where: { orgId_sessionId_employeeId: { orgId: job.orgId, sessionId: job.sessionId, employeeId: job.employeeId } },
-        select: { status: true, role: true, employee: { select: { name: true, email: true, timeZone: true, status: true, mutedEmails: true } } },
+        select: { status: true, employee: { select: { name: true, email: true, timeZone: true, status: true, mutedEmails: true } } },
       }),
       job.actorId ? db.employee.findFirst({ where: { orgId: job.orgId, id: job.actorId }, select: { id: true, name: true } }) : null,
     ]);
