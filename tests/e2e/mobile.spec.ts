@@ -15,7 +15,7 @@ test('the menu opens the navigation, and a link navigates and closes it', async 
   await page.getByRole('button', { name: 'Open menu' }).click();
   const menu = page.getByRole('dialog', { name: 'Menu' });
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'My profile', 'People', 'Mentoring', 'Sessions', 'Communities']);
+  await expect(menu.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'My profile', 'My settings', 'People', 'Mentoring', 'Sessions', 'Communities']);
   await expect(menu.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'mobile menu (open)');
 

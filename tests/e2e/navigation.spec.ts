@@ -3,7 +3,7 @@ import { PERSONAS, personaButton, signInAs, type Persona } from './personas';
 
 // Who sees what in the sidebar, the org switcher, and signing in and out.
 
-const LEARN = ['Home', 'My profile', 'People', 'Mentoring', 'Sessions', 'Communities'];
+const LEARN = ['Home', 'My profile', 'My settings', 'People', 'Mentoring', 'Sessions', 'Communities'];
 const NAV_BY_ROLE: Record<Persona['role'], string[]> = {
   Employee: LEARN,
   'Network steward': [...LEARN, 'Steward console'],
