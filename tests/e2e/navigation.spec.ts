@@ -30,6 +30,7 @@ test('the active nav item follows the page', async ({ page }) => {
   await signInAs(page, PERSONAS.sofia);
   for (const [label, heading] of [
     ['My profile', 'My profile'],
+    ['My settings', 'Emails & calendar'],
     ['People', 'People'],
     ['Mentoring', 'Find a mentor'],
     ['Sessions', 'Sessions'],
