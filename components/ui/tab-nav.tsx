@@ -8,11 +8,11 @@ export interface TabLink {
   badge?: { count: number; srLabel: string };
 }
 
-/** An underlined row of links for a section's sub-pages; the current one is marked aria-current. */
+/** An underlined row of links for a section's sub-pages (wrapping on a narrow screen rather than hiding the last ones); the current one is marked aria-current. */
 export function TabNav({ label, tabs, current }: { label: string; tabs: readonly TabLink[]; current: string | null }) {
   return (
     <nav aria-label={label} className="-mt-2 mb-6 border-b border-slate-200">
-      <ul className="flex gap-4 overflow-x-auto">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {tabs.map((tab) => {
           const active = tab.key === current;
           return (
