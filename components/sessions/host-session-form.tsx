@@ -58,7 +58,6 @@ export function HostSessionForm({
   const [duration, setDuration] = useState(60);
   const [picked, setPicked] = useState<{ id: string; name: string }[]>([]);
   const designThinking = kind === 'DESIGN_THINKING';
-  const zone = timeZone.replaceAll('_', ' ');
 
   function chooseKind(next: string) {
     setKind(next);
@@ -154,7 +153,7 @@ export function HostSessionForm({
           <p id="host-start-hint" className={`text-xs ${designThinking && duration < DESIGN_THINKING_MINUTES ? 'font-medium text-amber-800' : 'text-slate-500'}`}>
             {designThinking && duration < DESIGN_THINKING_MINUTES
               ? `The five phases need ${DESIGN_THINKING_MINUTES} minutes; choose 90 min or more, or plan to shorten the timeboxes.`
-              : `Your time zone (${zone}); everyone else sees the session in their own.`}
+              : `Your time zone (${zoneCity(timeZone)}); everyone else sees the session in their own.`}
           </p>
         )}
       </fieldset>

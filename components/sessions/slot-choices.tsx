@@ -19,7 +19,7 @@ export function SlotChoices({ days, legend, chosen, errors }: { days: SlotDay[];
               >
                 <input type="radio" name="startsAt" value={slot.start} defaultChecked={slot.start === chosen} className="sr-only" />
                 <span className="font-medium tabular-nums text-slate-900">{slot.time}</span>
-                <span className="ml-1.5 text-xs tabular-nums text-slate-500">{slot.theirTime}</span>
+                <span className="block text-xs tabular-nums text-slate-500 sm:ml-1.5 sm:inline">{slot.theirTime}</span>
               </label>
             ))}
           </div>

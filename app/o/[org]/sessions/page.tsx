@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { TabNav } from '@/components/ui/tab-nav';
 import { requireTenant } from '@/lib/auth/session';
+import { zoneCity } from '@/lib/availability';
 import { pageHref } from '@/lib/pagination';
 import { MY_SESSION_TABS, listFeedbackDue, listMySessions, mySessionsQuery, type MySession, type MySessionTab } from '@/lib/sessions';
 import { cancelSessionAction, leaveSessionAction } from './actions';
@@ -39,7 +40,7 @@ export default async function SessionsPage({ params, searchParams }: { params: P
   return (
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current="mine" />
-      <PageHeader title="Sessions" description={`Your peer sessions, as host or participant, in your time zone (${me.timeZone.replace(/_/g, ' ')}).`} />
+      <PageHeader title="Sessions" description={`Your peer sessions, as host or participant, in your time zone (${zoneCity(me.timeZone)}).`} />
       <TabNav label="Sessions" current={query.tab} tabs={MY_SESSION_TABS.map((tab) => ({ key: tab, label: TAB_LABELS[tab], href: tab === 'upcoming' ? base : `${base}?tab=${tab}`, badge: tab === 'past' ? { count: due.length, srLabel: 'waiting for your feedback' } : undefined }))} />
       {result.sessions.length === 0 ? (
         <EmptyState icon={BookOpen} title={`No ${TAB_LABELS[query.tab].toLowerCase()} sessions`} action={query.tab === 'upcoming' ? <ButtonLink href={`/o/${ctx.orgSlug}/mentors`}>Go to Mentoring</ButtonLink> : undefined}>

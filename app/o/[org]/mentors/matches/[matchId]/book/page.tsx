@@ -9,6 +9,7 @@ import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireTenant } from '@/lib/auth/session';
+import { zoneCity } from '@/lib/availability';
 import { DomainError } from '@/lib/errors';
 import { countProposalsWaitingForMe } from '@/lib/mentoring';
 import { SESSION_DURATIONS, listMentorSlots } from '@/lib/sessions';
@@ -44,7 +45,7 @@ export default async function BookSessionPage({ params, searchParams }: { params
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Book a session with {view.mentor.name}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {first}’s free times for the next four weeks, in your time zone ({view.learnerTimeZone.replace(/_/g, ' ')})
+        {first}’s free times for the next four weeks, in your time zone ({zoneCity(view.learnerTimeZone)})
         {view.learnerTimeZone === view.mentor.timeZone ? '' : `, with ${first}’s own time beside each`}.
       </p>
 
