@@ -121,7 +121,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
                   {match.upcomingSessions.length === 0 ? (
                     <p className="text-sm text-slate-600" data-testid="match-sessions">No session booked yet.</p>
                   ) : (
-                    <UpcomingSessionList sessions={match.upcomingSessions} when={when} testId="match-sessions" />
+                    <UpcomingSessionList orgSlug={ctx.orgSlug} sessions={match.upcomingSessions} when={when} testId="match-sessions" />
                   )}
                   {!isMentor && (
                     <ButtonLink href={`${base}/mentors/matches/${match.id}/book`} className="mt-3">

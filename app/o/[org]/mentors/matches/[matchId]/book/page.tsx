@@ -51,7 +51,7 @@ export default async function BookSessionPage({ params, searchParams }: { params
 
       {view.upcoming.length > 0 && (
         <Card title="Booked" className="mt-6">
-          <UpcomingSessionList sessions={view.upcoming} when={when} testId="upcoming-sessions" />
+          <UpcomingSessionList orgSlug={ctx.orgSlug} sessions={view.upcoming} when={when} testId="upcoming-sessions" />
         </Card>
       )}
 
