@@ -245,6 +245,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 </li>
               ))}
             </ul>
+            {s.booked.length === 0 && <p className="text-sm text-slate-600">{s.status === 'CANCELED' ? 'Everyone’s place was released when the session was canceled.' : 'Nobody has booked a seat yet.'}</p>}
             {group && s.waitlistCount > 0 && (
               <div className="mt-4 border-t border-slate-100 pt-3">
                 <h3 className="text-sm font-semibold text-slate-900">Waitlist ({s.waitlistCount})</h3>
