@@ -5,6 +5,7 @@ import { resolveApiTokenCaller } from '../../lib/auth/api-token-caller';
 import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_HR, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Personal API tokens: shown once and stored only as a hash, listed and revoked by their owner alone, and
 // the settings page's actions as the browser posts them. (Session and cache are stand-ins.)
@@ -18,12 +19,6 @@ let sofia: TenantContext;
 let tom: TenantContext;
 
 const create = (ctx: TenantContext, values: Record<string, unknown>, now?: Date) => createApiToken(ctx, createApiTokenInput.parse(values), now);
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 beforeAll(async () => {
   await seedDemoOrgs();

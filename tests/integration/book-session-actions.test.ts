@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemDb } from '../../lib/db/system';
 import { listMentorSlots } from '../../lib/sessions';
 import { ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The booking action as the browser posts it. Maya books in her own match; a Globex member posting the
 // same form (under either org's slug) is refused and nothing is written. (Session and cache are stand-ins.)
@@ -9,12 +10,6 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const { bookMentoringSessionAction } = await import('../../app/o/[org]/mentors/matches/[matchId]/book/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 beforeAll(async () => {
   await seedDemoOrgs();

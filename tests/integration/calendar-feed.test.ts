@@ -3,6 +3,7 @@ import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { bookMentoringSession, bookMentoringSessionInput, cancelSession, listMentorSlots } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The private calendar feed (GET /api/calendar/<token>) and one session's invite (GET …/invite.ics), through
 // the route handlers; the feed URL is created, regenerated and revoked through the settings actions.
@@ -17,12 +18,6 @@ let maya: TenantContext;
 let tom: TenantContext;
 let booked: string;
 let canceled: string;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 async function newFeed(as: TenantContext): Promise<string> {
   session.userId = as.userId;

@@ -3,6 +3,7 @@ import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { DESIGN_THINKING_TEMPLATE, bookSeat, cancelSession, createGroupSession, createGroupSessionInput, getFacilitation } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_HR, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Facilitating a design-thinking session through the actions as the browser posts them: the host runs the
 // phases and edits the plan, the host and booked participants record outputs with optimistic concurrency
@@ -20,12 +21,6 @@ let daniel: TenantContext; // waitlisted
 let tom: TenantContext; // Globex
 let sessionId: string;
 const DAY = 86_400_000;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 const as = (ctx: TenantContext) => {
   session.userId = ctx.userId;

@@ -18,6 +18,7 @@ import {
   listSessionSkillFilter,
 } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Hosting and browsing group sessions, and one session's page, against real Postgres; and the two new
 // actions as the browser posts them (session and cache are stand-ins), other orgs' members refused.
@@ -38,12 +39,6 @@ let community: string;
 let archivedCommunity: string;
 let globexCommunity: string;
 let globexSkill: string;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(() => null, (e: unknown) => e);

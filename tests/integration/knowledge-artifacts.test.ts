@@ -4,6 +4,7 @@ import { systemDb } from '../../lib/db/system';
 import { listSessionArtifacts, saveDesignOutputsAsArtifact } from '../../lib/knowledge';
 import { bookSeat, createGroupSession, createGroupSessionInput, getFacilitation, savePhaseOutputs } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_HR, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Knowledge artifacts of a session through the actions as the browser posts them: the host and booked
 // participants add notes and links and save the design-thinking outputs as one document; only the host
@@ -25,12 +26,6 @@ let guild: string; // Acme, active
 let proposed: string; // Acme, proposed
 let globexGuild: string; // Globex, active
 const DAY = 86_400_000;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 const as = (ctx: TenantContext) => {
   session.userId = ctx.userId;

@@ -4,6 +4,7 @@ import { systemDb } from '../../lib/db/system';
 import { withTenant } from '../../lib/db/tenant';
 import { expireProposalsAndNotify } from '../../lib/mentoring';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_ADMIN, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The server actions of the mentor inbox and the match page, posted as forms: the mentor's answers go
 // through; another org's admin and a colleague who is neither side are refused and change nothing.
@@ -12,12 +13,6 @@ vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const inbox = await import('../../app/o/[org]/mentors/mentoring/actions');
 const matchPage = await import('../../app/o/[org]/mentors/matches/[matchId]/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 let sofia: TenantContext;
 let maya: TenantContext;

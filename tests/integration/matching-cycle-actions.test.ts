@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemDb } from '../../lib/db/system';
 import { ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_ADMIN, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The matching-round server actions: the run action answers at once and leaves the work to after();
 // employees are refused the steward's actions, and a Globex admin posting Acme ids is refused everywhere.
@@ -10,12 +11,6 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 vi.mock('next/server', () => ({ after: (task: () => Promise<unknown>) => session.background.push(task) }));
 const steward = await import('../../app/o/[org]/steward/matching/actions');
 const employee = await import('../../app/o/[org]/mentors/cycles/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 const WINDOW = { signupOpensAt: '2026-01-01T09:00', signupClosesAt: '2030-12-31T17:00' };
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemDb } from '../../lib/db/system';
 import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_ADMIN, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Every server action of the members page, posted by a Globex admin against Acme: each one is refused as
 // "not found" and changes nothing. (The signed-in user and Next's cache are the only stand-ins.)
@@ -9,12 +10,6 @@ vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const actions = await import('../../app/o/[org]/settings/members/actions');
 const orgActions = await import('../../app/orgs/new/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 async function acmeState() {
   const acme = await systemDb().organization.findUniqueOrThrow({ where: { slug: 'acme' } });

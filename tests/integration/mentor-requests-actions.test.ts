@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemDb } from '../../lib/db/system';
 import { suggestMentors } from '../../lib/mentoring';
 import { ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The learner's mentoring actions as the browser posts them: form values in, ActionResult out. Another
 // org's member is refused everything and nothing changes. (The signed-in user and Next's cache are stand-ins.)
@@ -9,12 +10,6 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const actions = await import('../../app/o/[org]/mentors/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 async function acmeMentoringState() {
   const acme = await systemDb().organization.findUniqueOrThrow({ where: { slug: 'acme' } });

@@ -5,6 +5,7 @@ import { getMatch } from '../../lib/mentoring';
 import { runQueuedJobsOnce } from '../../lib/notifications';
 import { bookMentoringSession, bookMentoringSessionInput, listMentorSlots, listMySessions } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // "My sessions" for both sides of a 1:1, and canceling it through the action as the browser posts it:
 // the time is free again, the other side is emailed, and nobody else (least of all another org) can cancel.
@@ -16,12 +17,6 @@ const { cancelSessionAction } = await import('../../app/o/[org]/sessions/actions
 let maya: TenantContext;
 let mentor: TenantContext;
 let matchId: string;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 beforeAll(async () => {
   await seedDemoOrgs();

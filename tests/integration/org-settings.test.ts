@@ -4,6 +4,7 @@ import { systemDb } from '../../lib/db/system';
 import { listAuditEvents } from '../../lib/audit';
 import { getOrganizationProfile, updateOrganizationSettings, updateOrganizationSettingsInput } from '../../lib/orgs';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_HR, GLOBEX_ADMIN, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The server action reads the signed-in user from next-auth and revalidates Next's cache; outside a Next
 // request those two are stubbed. Everything else (wrapper, domain, database) is real.
@@ -14,12 +15,6 @@ const { saveOrganizationSettings } = await import('../../app/o/[org]/settings/ac
 
 let acmeAdmin: TenantContext;
 const valid = { name: 'Acme Global Inc.', allowedEmailDomains: 'acme.example, acme-labs.example', minGroupSize: '7', defaultTimeZone: 'Europe/London', allowDomainJoin: 'on' };
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 beforeAll(async () => {
   await seedDemoOrgs();

@@ -3,6 +3,7 @@ import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { withTenant } from '../../lib/db/tenant';
 import { ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The profile page's server actions as a browser posts them: each edits only the signed-in employee's own
 // profile (an employeeId in the form is ignored), shows per-field messages, and a Globex user posting Acme
@@ -11,12 +12,6 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const actions = await import('../../app/o/[org]/profile/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 let maya: TenantContext;
 let priya: TenantContext;

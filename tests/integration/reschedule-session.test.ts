@@ -16,6 +16,7 @@ import {
 } from '../../lib/sessions';
 import type { Interval } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Moving a session to a new time against real Postgres: who may, a 1:1 only into the mentor's free time
 // and never onto the learner's other sessions, a group session's busy attendees give up their seats to
@@ -43,12 +44,6 @@ const input = (sessionId: string, start: number, durationMinutes: number, reason
   rescheduleSessionInput.parse({ sessionId, startsAt: iso(start), durationMinutes: String(durationMinutes), reason });
 const sessionRow = (id: string) => systemDb().peerSession.findFirstOrThrow({ where: { id } });
 const participantRows = (sessionId: string) => systemDb().sessionParticipant.findMany({ where: { sessionId }, orderBy: { employeeId: 'asc' } });
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 async function bookOneToOne(slot: Interval, key: string): Promise<string> {
   const minutes = (slot.end - slot.start) / 60_000;

@@ -6,6 +6,7 @@ import { withTenant, type TenantDb } from '../../lib/db/tenant';
 import { runQueuedJobsOnce, sendSessionEmail } from '../../lib/notifications';
 import { bookMentoringSession, bookMentoringSessionInput, bookSeat, cancelSeat, cancelSession, createGroupSession, createGroupSessionInput, listMentorSlots } from '../../lib/sessions';
 import { ACME_ADMIN, ACME_EMPLOYEE, ACME_HR, ACME_STEWARD, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Session emails go through the job queue: the SessionParticipant trigger queues them in the booking's own
 // transaction (so a rollback queues nothing), the worker sends them with an ICS invite whose UID stays and
@@ -41,12 +42,6 @@ const kinds = (list: QueuedJob[]) => list.map((j) => `${j.payload.kind}:${j.payl
 
 async function outboxFor(email: string) {
   return systemDb().outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: 'asc' } });
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
 }
 
 /** A free 1:1 slot more than a day ahead, so a reminder is due. */

@@ -3,6 +3,7 @@ import type { TenantContext } from '../../lib/auth/tenant-context';
 import { systemDb } from '../../lib/db/system';
 import { bookSeat, createGroupSession, createGroupSessionInput } from '../../lib/sessions';
 import { ACME_EMPLOYEE, ACME_HR, ACME_STEWARD, ACME_ADMIN, GLOBEX_EMPLOYEE, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // The feedback and attendance actions as the browser posts them, on a workshop that ended yesterday: field
 // errors keep what was typed, only the host marks attendance, and a colleague outside the session or a
@@ -20,12 +21,6 @@ let sofia: TenantContext;
 let daniel: TenantContext;
 let tom: TenantContext;
 let sessionId: string;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 const as = (ctx: TenantContext) => {
   session.userId = ctx.userId;

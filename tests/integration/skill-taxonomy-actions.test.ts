@@ -3,6 +3,7 @@ import { systemDb } from '../../lib/db/system';
 import { withTenant } from '../../lib/db/tenant';
 import { createSkill, createSkillInput } from '../../lib/skills';
 import { ACME_EMPLOYEE, ACME_STEWARD, GLOBEX_ADMIN, contextFor, seedDemoOrgs } from './fixtures/demo-orgs';
+import { form } from './fixtures/form-data';
 
 // Every server action of the steward's taxonomy pages, posted by callers who may not use them: a Globex
 // admin (under Acme's slug, and with Acme ids under Globex's own slug), an Acme employee, and a signed-out
@@ -11,12 +12,6 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('../../lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const actions = await import('../../app/o/[org]/steward/skills/actions');
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
 
 let acmeId: string;
 let skillId: string;
