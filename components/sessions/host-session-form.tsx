@@ -2,7 +2,7 @@
 
 import { CalendarPlus, Loader2, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import { zoneCity } from '@/lib/availability/zone-city';
 import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
@@ -65,7 +65,17 @@ export function HostSessionForm({
   }
 
   return (
-    <form action={formAction} className="flex flex-col gap-6" noValidate>
+    <form
+      // Submitted through onSubmit rather than `action`: React resets a form after an action, which left the
+      // controlled kind, date and time showing their first values after a refused submit.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-6"
+      noValidate
+    >
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="idempotencyKey" value={key} />
       <input type="hidden" name="startsAt" value={date && time ? `${date}T${time}` : ''} />
