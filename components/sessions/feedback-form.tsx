@@ -1,7 +1,7 @@
 'use client';
 
 import { Loader2, Send, Star, X } from 'lucide-react';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
 import { FEEDBACK_COMMENT_MAX, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX } from '@/lib/sessions/feedback-visibility';
 import { FormFeedback, formErrors } from '../profile/form-feedback';
@@ -75,7 +75,17 @@ export function FeedbackForm({
   }
 
   return (
-    <form action={formAction} className="flex flex-col gap-6" noValidate>
+    <form
+      // Submitted through onSubmit rather than `action`: React resets a form after an action, which would show
+      // the controlled choices at their first values after a refused submit while the state kept the new ones.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-6"
+      noValidate
+    >
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="skillsPracticed" value={offered.filter((s) => checked.has(s.id)).map((s) => s.id).join(',')} />

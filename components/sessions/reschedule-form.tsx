@@ -2,7 +2,7 @@
 
 import { Loader2, Repeat } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
@@ -57,7 +57,17 @@ export function RescheduleForm({
   const startErrors = errors('startsAt');
 
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
+    <form
+      // Submitted through onSubmit rather than `action`: React resets a form after an action, which would show
+      // the controlled choices at their first values after a refused submit while the state kept the new ones.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-5"
+      noValidate
+    >
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="sessionId" value={sessionId} />
       {slots && (
