@@ -1,7 +1,7 @@
 'use client';
 
 import { Link2, Loader2, NotebookPen, Plus } from 'lucide-react';
-import { useActionState, useEffect, useState } from 'react';
+import { startTransition, useActionState, useEffect, useState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
@@ -31,7 +31,17 @@ export function AddArtifactForm({ orgSlug, sessionId, bodyMax, action, previewAc
   }, [state]);
 
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form
+      // Submitted through onSubmit rather than `action`: React resets a form after an action, which showed
+      // the Notes/Link choice back on Notes after a refused link while the link field stayed.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset>
