@@ -35,7 +35,7 @@ export default async function BrowseSessionsPage({ params, searchParams }: { par
   const [result, skills, communities] = await Promise.all([listGroupSessions(ctx, query, now), listSessionSkillFilter(ctx, now), listSessionCommunities(ctx)]);
   const base = `/o/${ctx.orgSlug}/sessions/browse`;
   const zone = result.timeZone;
-  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: zone });
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: zone });
   const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone });
   const filters = { skill: query.skill, kind: query.kind, community: query.community, from: query.from, to: query.to, fits: query.fits ? '1' : undefined };
   const filtered = Object.values(filters).some((v) => v !== undefined);

@@ -47,7 +47,8 @@ export default async function AttendancePage({ params }: { params: Promise<{ org
     );
   }
   const { session: s } = sheet;
-  const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: sheet.timeZone });
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: sheet.timeZone });
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: sheet.timeZone });
   const marked = sheet.attendees.filter((a) => a.attendance).length;
 
   return (
@@ -57,7 +58,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ org
       <div className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Attendance</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {s.title} · {when.format(s.startsAt)}
+          {s.title} · {day.format(s.startsAt)} · {time.format(s.startsAt)}
         </p>
         <p className="mt-2 max-w-2xl text-sm text-slate-600">Mark who came. Someone marked as a no-show cannot give feedback on the session; someone who already gave feedback was there.</p>
       </div>

@@ -44,7 +44,7 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
   const { session, phases, can } = view;
   const base = `/o/${ctx.orgSlug}/sessions/${session.id}`;
   const zone = view.viewerTimeZone;
-  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone });
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: zone });
   const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone });
   const running = phases.find((p) => p.state === 'RUNNING') ?? null;
   const next = running ? phases.find((p) => p.position === running.position + 1) : phases.find((p) => p.state === 'UPCOMING');
@@ -63,7 +63,7 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
       </Link>
       <PageHeader
         title="Design-thinking phases"
-        description={`${session.title} · ${day.format(session.startsAt)} · hosted by ${hostIsMe ? 'you' : session.host.name}`}
+        description={`${session.title} · ${day.format(session.startsAt)} · ${time.format(session.startsAt)} · hosted by ${hostIsMe ? 'you' : session.host.name}`}
         actions={
           <ButtonLink href={`${base}/artifacts`} variant="secondary">
             <FileText aria-hidden className="size-4" /> Notes & artifacts

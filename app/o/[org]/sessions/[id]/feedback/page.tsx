@@ -132,7 +132,8 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
   const { ctx, view, choices } = await load(org, id);
   const { session: s, mine } = view;
   const zone = view.timeZone;
-  const when = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone });
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: zone });
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone });
   const short = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone });
   const closes = short.format(view.window.closesAt);
   const isGroup = s.kind !== 'MENTORING';
@@ -153,7 +154,7 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
       <div className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Feedback</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {s.title} · {when.format(s.startsAt)} · {isGroup ? (isHost ? 'you hosted' : `hosted by ${s.host.name}`) : `with ${subjectName ?? 'your partner'}`}
+          {s.title} · {day.format(s.startsAt)} · {time.format(s.startsAt)} · {isGroup ? (isHost ? 'you hosted' : `hosted by ${s.host.name}`) : `with ${subjectName ?? 'your partner'}`}
         </p>
         <p className="mt-2 max-w-2xl text-sm text-slate-600">
           {isGroup
