@@ -3,6 +3,7 @@ import type { TenantContext } from '../auth/tenant-context';
 import { withTenant, type TenantDb } from '../db/tenant';
 import { conflict, invalid, notFound } from '../errors';
 import { databaseErrorCode } from '../db/database-error-code';
+import { retryOnDeadlock } from '../db/retry-on-deadlock';
 import { isMentorSlotFree } from './mentor-slot-query';
 
 /** How far ahead slots are offered. */
@@ -35,7 +36,7 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
   const start = new Date(input.startsAt).getTime();
   const end = start + input.durationMinutes * 60_000;
   try {
-    return await withTenant(ctx, async (db) => {
+    return await retryOnDeadlock(() => withTenant(ctx, async (db) => {
       const earlier = await existingBooking(db, ctx, input.idempotencyKey);
       if (earlier) return { sessionId: earlier.id, repeated: true };
       const match = await db.match.findFirst({
@@ -71,7 +72,7 @@ export async function bookMentoringSession(ctx: TenantContext, input: BookMentor
         ],
       });
       return { sessionId: session.id, repeated: false };
-    });
+    }));
   } catch (error) {
     // A twin request with the same key (a double click, a retry) may have won while this one ran: whatever
     // stopped this one (the slot now taken, the key now used), answer with that booking.
