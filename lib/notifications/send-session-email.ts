@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zoneCity } from '../availability';
 import { buildCalendar, sessionCalendarEvent, type CalendarPerson } from '../calendar';
 import { withTenant } from '../db/tenant';
 import { appUrl, sendMail, type Mail } from '../mail';
@@ -75,9 +76,9 @@ export async function sendSessionEmail(payload: unknown): Promise<Outcome> {
 
   const sessionUrl = appUrl(`/o/${orgSlug}/sessions/${session.id}`);
   const recipient: CalendarPerson = { name: me.employee.name, email: me.employee.email };
-  const when = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: me.employee.timeZone, timeZoneName: 'short' });
+  const when = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: me.employee.timeZone });
   const until = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: me.employee.timeZone });
-  const span = (start: Date | number, end: Date | number) => `${when.format(start)} until ${until.format(end)}`;
+  const span = (start: Date | number, end: Date | number) => `${when.format(start)} until ${until.format(end)} (${zoneCity(me.employee.timeZone)} time)`;
   const time = span(session.startsAt, session.endsAt);
   const hosting = session.host.id === job.employeeId;
   const others = session.participants.filter((p) => p.employeeId !== job.employeeId).map((p) => p.employee.name);
