@@ -1,10 +1,11 @@
 'use client';
 
 import { Link2, Loader2, NotebookPen, Plus } from 'lucide-react';
-import { startTransition, useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 import { FormFeedback, formErrors } from '../profile/form-feedback';
 import { MarkdownEditor, type PreviewAction } from './markdown-editor';
 
@@ -32,13 +33,7 @@ export function AddArtifactForm({ orgSlug, sessionId, bodyMax, action, previewAc
 
   return (
     <form
-      // Submitted through onSubmit rather than `action`: React resets a form after an action, which showed
-      // the Notes/Link choice back on Notes after a refused link while the link field stayed.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={submitWithoutReset(formAction)}
       className="flex flex-col gap-4"
       noValidate
     >

@@ -1,11 +1,12 @@
 'use client';
 
 import { CheckCircle2, FileUp, Loader2, TriangleAlert } from 'lucide-react';
-import { startTransition, useActionState, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import type { EmployeeImportReport } from '@/lib/people/import';
 import { CsvFileField } from '../ui/csv-file-field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 
 type ImportReportView = EmployeeImportReport;
 
@@ -52,11 +53,7 @@ export function ImportEmployeesForm<R extends ImportReportView>({ orgSlug, actio
   return (
     <div className="flex flex-col gap-4">
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const formData = new FormData(event.currentTarget);
-          startTransition(() => formAction(formData));
-        }}
+        onSubmit={submitWithoutReset(formAction)}
         className="flex flex-col gap-3"
       >
         <input type="hidden" name="orgSlug" value={orgSlug} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { Loader2, Send, Star, X } from 'lucide-react';
-import { startTransition, useActionState, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
 import { FEEDBACK_COMMENT_MAX, PRIVATE_NOTE_MAX, SKILLS_PRACTICED_MAX } from '@/lib/sessions/feedback-visibility';
 import { FormFeedback, formErrors } from '../profile/form-feedback';
@@ -10,6 +10,7 @@ import { PROGRESS_LABELS, RATING_LABELS } from './feedback-scales';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 
 interface Skill {
   id: string;
@@ -76,13 +77,7 @@ export function FeedbackForm({
 
   return (
     <form
-      // Submitted through onSubmit rather than `action`: React resets a form after an action, which would show
-      // the controlled choices at their first values after a refused submit while the state kept the new ones.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={submitWithoutReset(formAction)}
       className="flex flex-col gap-6"
       noValidate
     >

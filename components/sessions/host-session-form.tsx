@@ -2,7 +2,7 @@
 
 import { CalendarPlus, Loader2, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import { zoneCity } from '@/lib/availability/zone-city';
 import type { SkillChoice } from '@/lib/profiles/list-skill-choices';
@@ -12,6 +12,7 @@ import { SkillPicker } from '../profile/skill-picker';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 import { SESSION_KIND_DESCRIPTIONS, SESSION_KIND_LABELS } from './session-kind';
 
 const DURATIONS = [30, 45, 60, 90, 120, 180, 240];
@@ -66,13 +67,7 @@ export function HostSessionForm({
 
   return (
     <form
-      // Submitted through onSubmit rather than `action`: React resets a form after an action, which left the
-      // controlled kind, date and time showing their first values after a refused submit.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={submitWithoutReset(formAction)}
       className="flex flex-col gap-6"
       noValidate
     >

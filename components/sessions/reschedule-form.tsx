@@ -2,11 +2,12 @@
 
 import { Loader2, Repeat } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/tenant-action';
 import type { FormAction } from '../ui/action-types';
 import { Button } from '../ui/button';
 import { Field, describedBy, inputClass } from '../ui/field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 import { FormFeedback, formErrors } from '../profile/form-feedback';
 import { SlotChoices } from './slot-choices';
 import type { SlotDay } from './slot-days';
@@ -58,13 +59,7 @@ export function RescheduleForm({
 
   return (
     <form
-      // Submitted through onSubmit rather than `action`: React resets a form after an action, which would show
-      // the controlled choices at their first values after a refused submit while the state kept the new ones.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={submitWithoutReset(formAction)}
       className="flex flex-col gap-5"
       noValidate
     >

@@ -1,12 +1,13 @@
 'use client';
 
 import { CheckCircle2, Eye, FileUp, Loader2, TriangleAlert } from 'lucide-react';
-import { startTransition, useActionState, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { TaxonomyImportReport } from '@/lib/skills';
 import type { FormAction } from '../ui/action-types';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { CsvFileField } from '../ui/csv-file-field';
+import { submitWithoutReset } from '../ui/submit-without-reset';
 
 const SHOWN_LINES = 200;
 
@@ -32,12 +33,7 @@ export function ImportTaxonomyForm<R extends TaxonomyImportReport>({ orgSlug, ac
   return (
     <div className="flex flex-col gap-4">
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-          const formData = new FormData(event.currentTarget, submitter);
-          startTransition(() => formAction(formData));
-        }}
+        onSubmit={submitWithoutReset(formAction)}
         className="flex flex-col gap-3"
       >
         <input type="hidden" name="orgSlug" value={orgSlug} />
