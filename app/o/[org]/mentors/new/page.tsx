@@ -1,8 +1,8 @@
-import { ArrowLeft, UserRound } from 'lucide-react';
+import { UserRound } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { MentorRequestForm, type AskedAboutMentor } from '@/components/mentoring/mentor-request-form';
 import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireTenant } from '@/lib/auth/session';
@@ -47,9 +47,7 @@ export default async function NewMentorRequestPage({ params, searchParams }: { p
   return (
     <>
       <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
-      <Link href={back.href} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> {back.label}
-      </Link>
+      <BackLink href={back.href}>{back.label}</BackLink>
       <PageHeader title="Ask for a mentor" description="Say what you want to learn. You get up to ten colleagues who could mentor you, each with the reasons they fit, and choose whom to ask." />
       {askedAbout && (
         <p className="mb-4 flex items-start gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800" data-testid="asked-about">

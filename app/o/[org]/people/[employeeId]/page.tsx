@@ -1,9 +1,9 @@
-import { ArrowLeft, Clock, Languages, MapPin, Pencil, UserPlus } from 'lucide-react';
+import { Clock, Languages, MapPin, Pencil, UserPlus } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AvailabilityCard } from '@/components/people/availability-card';
 import { SkillsByLevel } from '@/components/people/skills-by-level';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -35,9 +35,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
 
   return (
     <>
-      <Link href={`${base}/people`} className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900">
-        <ArrowLeft aria-hidden className="size-4" /> People
-      </Link>
+      <BackLink href={`${base}/people`}>People</BackLink>
 
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="flex min-w-0 gap-4">

@@ -1,4 +1,4 @@
-import { ArrowLeft, CalendarClock, CalendarPlus, ClipboardCheck, FileText, Lightbulb, MapPin, MessageSquareText, Repeat, Users, Video } from 'lucide-react';
+import { CalendarClock, CalendarPlus, ClipboardCheck, FileText, Lightbulb, MapPin, MessageSquareText, Repeat, Users, Video } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,6 +7,7 @@ import { CancelSessionForm } from '@/components/sessions/cancel-session-form';
 import { SessionKindBadge } from '@/components/sessions/session-kind';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
 import { ViewerStatusBadge } from '@/components/sessions/viewer-status-badge';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
@@ -71,9 +72,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   return (
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current={null} />
-      <Link href={group ? `/o/${ctx.orgSlug}/sessions/browse` : `/o/${ctx.orgSlug}/sessions`} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> {group ? 'Browse sessions' : 'My sessions'}
-      </Link>
+      <BackLink href={group ? `/o/${ctx.orgSlug}/sessions/browse` : `/o/${ctx.orgSlug}/sessions`}>{group ? 'Browse sessions' : 'My sessions'}</BackLink>
       <div className="mb-6 flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <SessionKindBadge kind={s.kind} />

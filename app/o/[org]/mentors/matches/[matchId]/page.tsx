@@ -1,4 +1,4 @@
-import { ArrowLeft, CalendarClock, Clock } from 'lucide-react';
+import { CalendarClock, Clock } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,6 +9,7 @@ import { fromNow } from '@/components/mentoring/proposal-state';
 import { ProposalResponseForm, ProposalResponses } from '@/components/mentoring/proposal-responses';
 import { ScoreTerms } from '@/components/mentoring/score-terms';
 import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -55,9 +56,7 @@ export default async function MatchPage({ params }: { params: Promise<{ org: str
   return (
     <>
       <MentoringTabs orgSlug={ctx.orgSlug} current={isMentor ? 'mentor' : 'learn'} waiting={waiting} />
-      <Link href={isMentor ? `${base}/mentors/mentoring` : `${base}/mentors`} className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900">
-        <ArrowLeft aria-hidden className="size-4" /> {isMentor ? 'Mentoring others' : 'Find a mentor'}
-      </Link>
+      <BackLink href={isMentor ? `${base}/mentors/mentoring` : `${base}/mentors`}>{isMentor ? 'Mentoring others' : 'Find a mentor'}</BackLink>
       <div className="mb-6">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{match.skill.name} mentoring</h1>

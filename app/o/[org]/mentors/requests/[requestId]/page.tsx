@@ -1,4 +1,4 @@
-import { ArrowLeft, Clock, MessageSquare, SearchX, Sparkles, Star, Users } from 'lucide-react';
+import { Clock, MessageSquare, SearchX, Sparkles, Star, Users } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,6 +6,7 @@ import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
 import { ProposalState, fromNow } from '@/components/mentoring/proposal-state';
 import { ScoreBar, ScoreTerms } from '@/components/mentoring/score-terms';
 import { SendRequestForm } from '@/components/mentoring/send-request-form';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -49,9 +50,7 @@ export default async function MentorRequestPage({ params, searchParams }: { para
   return (
     <>
       <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
-      <Link href={`${base}/mentors`} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> Find a mentor
-      </Link>
+      <BackLink href={`${base}/mentors`}>Find a mentor</BackLink>
 
       <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">

@@ -1,11 +1,11 @@
-import { ArrowLeft, ExternalLink, FileText, Lightbulb } from 'lucide-react';
+import { ExternalLink, FileText, Lightbulb } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddArtifactForm } from '@/components/knowledge/add-artifact-form';
 import { MarkdownContent } from '@/components/knowledge/markdown-content';
 import { PublishArtifactForm } from '@/components/knowledge/publish-artifact-form';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -42,9 +42,7 @@ export default async function SessionArtifactsPage({ params }: { params: Promise
   return (
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current={null} />
-      <Link href={base} className="mb-4 inline-flex max-w-full items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4 shrink-0" /> <span className="truncate">{session.title}</span>
-      </Link>
+      <BackLink href={base}>{session.title}</BackLink>
       <PageHeader
         title="Notes & artifacts"
         description={`What “${session.title}” produced: notes, links and design-thinking outputs, kept with the session. ${isHost ? 'You decide what is published to a community’s library.' : 'The host decides what is published to a community’s library.'}`}

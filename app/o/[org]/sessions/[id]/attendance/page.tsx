@@ -1,9 +1,9 @@
-import { ArrowLeft, Lock, UserCheck, Users } from 'lucide-react';
+import { Lock, UserCheck, Users } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttendanceMarkForm } from '@/components/sessions/attendance-mark-form';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -31,9 +31,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ org
   const { ctx, sheet } = await load(org, id);
   const hub = `/o/${ctx.orgSlug}/sessions/${id}`;
   const back = (title: string) => (
-    <Link href={hub} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-      <ArrowLeft aria-hidden className="size-4" /> {title}
-    </Link>
+    <BackLink href={hub}>{title}</BackLink>
   );
   if (!sheet) {
     return (

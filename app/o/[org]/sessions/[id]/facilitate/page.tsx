@@ -1,6 +1,5 @@
-import { ArrowLeft, Check, FileText, Hourglass } from 'lucide-react';
+import { Check, FileText, Hourglass } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MarkdownContent } from '@/components/knowledge/markdown-content';
 import { SaveOutputsArtifactForm } from '@/components/knowledge/save-outputs-artifact-form';
@@ -9,6 +8,7 @@ import { PhaseOutputsEditor } from '@/components/sessions/phase-outputs-editor';
 import { PhasePlanForm } from '@/components/sessions/phase-plan-form';
 import { PhaseRunButton } from '@/components/sessions/phase-run-button';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -58,9 +58,7 @@ export default async function FacilitatePage({ params }: { params: Promise<{ org
   return (
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current={null} />
-      <Link href={base} className="mb-4 inline-flex max-w-full items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4 shrink-0" /> <span className="truncate">{session.title}</span>
-      </Link>
+      <BackLink href={base}>{session.title}</BackLink>
       <PageHeader
         title="Design-thinking phases"
         description={`${session.title} · ${day.format(session.startsAt)} · ${time.format(session.startsAt)} · hosted by ${hostIsMe ? 'you' : session.host.name}`}

@@ -1,10 +1,11 @@
-import { ArrowLeft, CheckCircle2, Clock, EyeOff, Lock, MessageSquareText, Star } from 'lucide-react';
+import { CheckCircle2, Clock, EyeOff, Lock, MessageSquareText, Star } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FeedbackForm } from '@/components/sessions/feedback-form';
 import { PROGRESS_LABELS, RATING_LABELS } from '@/components/sessions/feedback-scales';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { requireTenant } from '@/lib/auth/session';
@@ -148,9 +149,7 @@ export default async function SessionFeedbackPage({ params }: { params: Promise<
   return (
     <>
       <SessionsTabs orgSlug={ctx.orgSlug} current={null} />
-      <Link href={hub} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> {s.title}
-      </Link>
+      <BackLink href={hub}>{s.title}</BackLink>
       <div className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Feedback</h1>
         <p className="mt-1 text-sm text-slate-600">

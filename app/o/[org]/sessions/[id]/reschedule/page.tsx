@@ -1,10 +1,11 @@
-import { ArrowLeft, CalendarX } from 'lucide-react';
+import { CalendarX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RescheduleForm } from '@/components/sessions/reschedule-form';
 import { SessionsTabs } from '@/components/sessions/sessions-tabs';
 import { slotDays } from '@/components/sessions/slot-days';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireTenant } from '@/lib/auth/session';
@@ -40,9 +41,7 @@ export default async function ReschedulePage({ params, searchParams }: { params:
   const loaded = await load(org, id, Number((await searchParams).duration) || undefined);
   const sessionHref = `/o/${loaded.ctx.orgSlug}/sessions/${id}`;
   const back = (label: string) => (
-    <Link href={sessionHref} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-      <ArrowLeft aria-hidden className="size-4" /> {label}
-    </Link>
+    <BackLink href={sessionHref}>{label}</BackLink>
   );
   if ('refused' in loaded) {
     return (

@@ -1,6 +1,5 @@
-import { AlertTriangle, ArrowLeft, ChevronDown } from 'lucide-react';
+import { AlertTriangle, ChevronDown } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { CycleActionButton } from '@/components/matching-cycles/cycle-action-button';
@@ -10,6 +9,7 @@ import { CycleStatusBadge } from '@/components/matching-cycles/cycle-status-badg
 import { RunProgress } from '@/components/matching-cycles/run-progress';
 import { AccessDenied } from '@/components/shell/access-denied';
 import { StewardTabs } from '@/components/taxonomy/steward-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
@@ -51,9 +51,7 @@ export default async function MatchingCyclePage({ params }: { params: Promise<{ 
 
   return (
     <>
-      <Link href={base} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> All rounds
-      </Link>
+      <BackLink href={base}>All rounds</BackLink>
       <div className="mb-6 flex flex-col gap-1">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{cycle.name}</h1>

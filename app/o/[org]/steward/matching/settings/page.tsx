@@ -1,9 +1,8 @@
-import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { MatchingPolicyForm } from '@/components/matching-settings/matching-policy-form';
 import { AccessDenied } from '@/components/shell/access-denied';
 import { StewardTabs } from '@/components/taxonomy/steward-tabs';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS, hasRole } from '@/lib/auth';
 import { requireTenant } from '@/lib/auth/session';
@@ -22,9 +21,7 @@ export default async function MatchingSettingsPage({ params }: { params: Promise
 
   return (
     <>
-      <Link href={`/o/${ctx.orgSlug}/steward/matching`} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> Matching rounds
-      </Link>
+      <BackLink href={`/o/${ctx.orgSlug}/steward/matching`}>Matching rounds</BackLink>
       <PageHeader
         title="Scoring weights and rules"
         description={`How mentor suggestions and matching rounds score each pair. Preview the effect on ${PREVIEW_SAMPLE_SIZE} open requests before you save.`}

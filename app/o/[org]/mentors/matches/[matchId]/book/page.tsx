@@ -1,4 +1,4 @@
-import { ArrowLeft, CalendarX } from 'lucide-react';
+import { CalendarX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,6 +6,7 @@ import { MentoringTabs } from '@/components/mentoring/mentoring-tabs';
 import { SlotPickerForm } from '@/components/sessions/slot-picker-form';
 import { slotDays } from '@/components/sessions/slot-days';
 import { UpcomingSessionList } from '@/components/sessions/upcoming-session-list';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireTenant } from '@/lib/auth/session';
@@ -40,9 +41,7 @@ export default async function BookSessionPage({ params, searchParams }: { params
   return (
     <>
       <MentoringTabs orgSlug={ctx.orgSlug} current="learn" waiting={waiting} />
-      <Link href={base} className="mb-4 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <ArrowLeft aria-hidden className="size-4" /> {view.skillName} mentoring
-      </Link>
+      <BackLink href={base}>{view.skillName} mentoring</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Book a session with {view.mentor.name}</h1>
       <p className="mt-1 text-sm text-slate-600">
         {first}’s free times for the next four weeks, in your time zone ({zoneCity(view.learnerTimeZone)})
