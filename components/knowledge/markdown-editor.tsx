@@ -4,7 +4,7 @@ import { Loader2 } from 'lucide-react';
 import { Tabs } from 'radix-ui';
 import { useState, useTransition } from 'react';
 import type { FormAction } from '../ui/action-types';
-import { describedBy, inputClass } from '../ui/field';
+import { FieldMessages, describedBy, inputClass } from '../ui/field';
 import { MarkdownContent } from './markdown-content';
 
 export type PreviewAction = FormAction<{ html: string }>;
@@ -111,16 +111,7 @@ export function MarkdownEditor({
           )}
         </Tabs.Content>
       </Tabs.Root>
-      {hint && !errors?.length && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Search, X } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
-import { inputClass } from '../ui/field';
+import { FieldMessages, inputClass } from '../ui/field';
 
 export interface SkillOption {
   id: string;
@@ -118,16 +118,7 @@ export function SkillPicker({
         {matches.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No skill matches “{query.trim()}”.</li>}
         {matches.length > SHOWN && <li className="px-3 py-2 text-xs text-slate-500">{matches.length - SHOWN} more; type to narrow the list.</li>}
       </ul>
-      {hint && !errors?.length && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </fieldset>
   );
 }

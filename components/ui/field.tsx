@@ -2,18 +2,27 @@ import type { ReactNode } from 'react';
 
 /** A labelled form control with its hint and validation messages, wired up for screen readers. */
 export function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
-  // One element per field (aria-describedby points at its id); a rule broken by several list items
-  // (e.g. two bad domains) is said once.
-  const messages = [...new Set(errors ?? [])];
-  // Two rules broken at once read as two sentences, not "Use at least 3 characters Use lowercase letters…".
-  const text = messages.length > 1 ? messages.map((m) => (/[.!?]$/.test(m) ? m : `${m}.`)).join(' ') : messages[0];
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}
-      {hint && !errors?.length && (
+      <FieldMessages id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** A control's hint, or its validation messages when there are any, at the ids describedBy() points to. */
+export function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  // One element per field (aria-describedby points at its id); a rule broken by several list items
+  // (e.g. two bad domains) is said once.
+  const messages = [...new Set(errors ?? [])];
+  // Two rules broken at once read as two sentences, not "Use at least 3 characters Use lowercase letters…".
+  const text = messages.length > 1 ? messages.map((m) => (/[.!?]$/.test(m) ? m : `${m}.`)).join(' ') : messages[0];
+  return (
+    <>
+      {hint && messages.length === 0 && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
@@ -23,7 +32,7 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
           {text}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
